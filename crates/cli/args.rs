@@ -1,0 +1,59 @@
+//! The command-line interface, declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  everything is fine
+  1  the input has problems (each one is printed with file, line and column)
+  2  usage or I/O error (bad arguments, a file that cannot be read or written)";
+
+/// Self-assessment questionnaires for the review of the Firearms Protocol: check questionnaires
+/// and answer sets, and turn answers into gap-analysis reports.
+#[derive(Debug, Parser)]
+#[command(name = "saq", version, after_help = EXIT_CODES, max_term_width = 100)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Check questionnaire folders and answer sets, reporting every problem with its location.
+    ///
+    /// With no PATH, checks the built-in Firearms Protocol questionnaire. A folder is checked as a
+    /// questionnaire folder (instrument.yaml, questionnaire.yaml, and any answer sets under
+    /// examples/); a file is checked as an answer set against the questionnaire.
+    #[command(after_help = EXIT_CODES)]
+    Validate(ValidateArgs),
+    /// Print the JSON Schema of a file format, for editors that check and complete YAML.
+    #[command(after_help = EXIT_CODES)]
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ValidateArgs {
+    /// Questionnaire folders and answer-set files.
+    pub(crate) paths: Vec<PathBuf>,
+    /// The questionnaire folder answer sets are checked against (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// Which format.
+    pub(crate) format: SchemaFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum SchemaFormat {
+    /// instrument.yaml: the treaty's articles and provisions.
+    Instrument,
+    /// questionnaire.yaml: sections and questions.
+    Questionnaire,
+    /// An answer set: one State's answers.
+    Answers,
+}

@@ -1,0 +1,201 @@
+//! Checks of an answer set against the questionnaire it answers.
+
+use std::collections::BTreeMap;
+
+use minijinja::Value;
+use minijinja::value::Serde;
+
+use super::{Report, did_you_mean};
+use crate::answer::{Answer, is_date};
+use crate::answer_set::{AnswerSet, Status};
+use crate::applicability::{Applicability, to_value};
+use crate::condition;
+use crate::questionnaire::Questionnaire;
+
+/// Checks the header, every answer's kind and constraints, and — for submitted sets — that
+/// every required applicable question is answered. Returns the answers that could be read.
+pub(crate) fn check(
+    answers: &AnswerSet,
+    questionnaire: &Questionnaire,
+    report: &mut Report<'_>,
+) -> BTreeMap<String, Answer> {
+    report.format_version(&answers.format_version);
+    if answers.questionnaire.value != questionnaire.id.value {
+        report
+            .error(
+                &answers.questionnaire,
+                "wrong-questionnaire",
+                format!(
+                    "these answers are for questionnaire `{}`, not `{}`",
+                    answers.questionnaire.value, questionnaire.id.value
+                ),
+            )
+            .help = Some(
+            "validate it with the questionnaire it was made for (`--questionnaire DIR`)".into(),
+        );
+        // Nothing else can be checked against the wrong questions.
+        return BTreeMap::new();
+    }
+    if answers.version.value != questionnaire.version.value {
+        report.error(&answers.version, "wrong-version", format!(
+            "these answers are for version {} of the questionnaire; this is version {}",
+            answers.version.value, questionnaire.version.value
+        )).help = Some("use the questionnaire version the answers were made for, or copy the answers into a new `saq init` file".into());
+    }
+    if let Some(code) = &answers.state.code {
+        if !is_state_code(code) {
+            report.error(code, "bad-state-code", format!("`{}` is not a State code", code.value)).help = Some(
+                "write an ISO 3166-1 alpha-3 code (`KEN`), an M49 code (`404`), or `EU` for the European Union".into(),
+            );
+        }
+    }
+    for date in [&answers.created, &answers.updated, &answers.submitted]
+        .into_iter()
+        .flatten()
+    {
+        if !is_date(date) {
+            report
+                .error(date, "bad-date", format!("`{}` is not a date", date.value))
+                .help = Some("write the date as YYYY-MM-DD, such as `2026-03-31`".into());
+        }
+    }
+    if answers.status.value == Status::Submitted && answers.submitted.is_none() {
+        report
+            .warning(
+                &answers.status,
+                "missing-date",
+                "the answers are submitted but carry no submission date",
+            )
+            .help = Some("add `submitted: YYYY-MM-DD`, or submit with `saq submit`".into());
+    }
+
+    // Read every answer according to its question.
+    let questions: BTreeMap<&str, _> = questionnaire
+        .questions()
+        .map(|(_, q)| (q.id.value.as_str(), q))
+        .collect();
+    let mut read = BTreeMap::new();
+    for (id, value) in &answers.answers {
+        let Some(question) = questions.get(id.value.as_str()) else {
+            let hint = did_you_mean(id, questions.keys().copied());
+            report
+                .error(
+                    id,
+                    "unknown-question",
+                    format!("`{}` is not a question of this questionnaire", id.value),
+                )
+                .help = Some(format!("{hint}remove the answer or correct its id"));
+            continue;
+        };
+        match Answer::interpret(questionnaire, question, value) {
+            Ok(answer) => {
+                read.insert(id.value.clone(), answer);
+            }
+            Err(problem) => {
+                report
+                    .error(
+                        value,
+                        "wrong-answer",
+                        format!("answer to `{}`: {}", id.value, problem.message),
+                    )
+                    .help = Some(problem.help);
+            }
+        }
+    }
+
+    let applicability = Applicability::evaluate(questionnaire, &read);
+    for (id, message) in &applicability.failures {
+        let at = answers.answers.keys().find(|k| k.value == *id).map_or(
+            crate::located::Located {
+                value: (),
+                line: answers.status.line,
+                column: answers.status.column,
+            },
+            |k| crate::located::Located {
+                value: (),
+                line: k.line,
+                column: k.column,
+            },
+        );
+        report.error(&at, "condition-failed", format!("the condition of `{id}` could not be evaluated: {message}")).help =
+            Some("the questionnaire's condition does not fit these answers; report this to the questionnaire's authors".into());
+    }
+
+    // Constraints, with earlier answers in scope.
+    let mut scope: BTreeMap<&str, Value> =
+        questions.keys().map(|id| (*id, Value::from(()))).collect();
+    for (_, question) in questionnaire.questions() {
+        let id = question.id.value.as_str();
+        let Some(answer) = read.get(id) else { continue };
+        if !answer.is_special() {
+            let raw = &answers.answers[id];
+            for constraint in &question.constraints {
+                let mut context = scope.clone();
+                context.insert("value", to_value(answer));
+                match condition::holds(&constraint.check, &Value::from(Serde(&context))) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        report
+                            .error(
+                                raw,
+                                "constraint",
+                                format!("answer to `{id}`: {}", constraint.message),
+                            )
+                            .help = Some(format!(
+                            "the answer must satisfy `{}`",
+                            constraint.check.value
+                        ));
+                    }
+                    Err(message) => {
+                        report
+                            .error(
+                                raw,
+                                "constraint",
+                                format!(
+                                    "answer to `{id}`: the check `{}` failed: {message}",
+                                    constraint.check.value
+                                ),
+                            )
+                            .help = Some("check that the answer has the expected form".into());
+                    }
+                }
+            }
+        }
+        if applicability.of(id).is_yes() {
+            scope.insert(id, to_value(answer));
+        }
+    }
+
+    if answers.status.value == Status::Submitted {
+        let missing: Vec<&str> = questionnaire
+            .questions()
+            .filter(|(_, q)| {
+                q.required
+                    && applicability.of(&q.id).is_yes()
+                    && !read.contains_key(q.id.value.as_str())
+            })
+            .map(|(_, q)| q.id.value.as_str())
+            .collect();
+        if !missing.is_empty() {
+            let shown: Vec<String> = missing.iter().take(10).map(|m| format!("`{m}`")).collect();
+            let more = if missing.len() > 10 {
+                format!(" and {} more", missing.len() - 10)
+            } else {
+                String::new()
+            };
+            report.error(&answers.status, "missing-answers", format!(
+                "the answers are marked submitted but {} required question{} {} unanswered: {}{more}",
+                missing.len(), if missing.len() == 1 { "" } else { "s" }, if missing.len() == 1 { "is" } else { "are" }, shown.join(", ")
+            )).help = Some("answer them (or mark them `not-applicable` or `unknown` with a reason), or set `status: draft`".into());
+        }
+    }
+    read
+}
+
+/// ISO 3166-1 alpha-3 (`KEN`), M49 (`404`) or a regional organization (`EU`).
+fn is_state_code(code: &str) -> bool {
+    (code.len() == 3
+        && (code.bytes().all(|b| b.is_ascii_uppercase())
+            || code.bytes().all(|b| b.is_ascii_digit())))
+        || code == "EU"
+}

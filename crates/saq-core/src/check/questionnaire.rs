@@ -1,0 +1,427 @@
+//! Checks of a questionnaire, alone and against the instrument it assesses.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use super::{Report, did_you_mean};
+use crate::condition;
+use crate::instrument::Instrument;
+use crate::located::Located;
+use crate::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire};
+
+/// Checks ids, choices, tables, provision references, conditions, constraints and coverage.
+pub(crate) fn check(
+    questionnaire: &Questionnaire,
+    instrument: &Instrument,
+    report: &mut Report<'_>,
+) {
+    report.format_version(&questionnaire.format_version);
+    if !is_semver(&questionnaire.version) {
+        report
+            .error(
+                &questionnaire.version,
+                "bad-version",
+                format!(
+                    "`{}` is not a semantic version",
+                    questionnaire.version.value
+                ),
+            )
+            .help = Some("write MAJOR.MINOR.PATCH, such as `1.0.0`".into());
+    }
+    if questionnaire.instrument.value != instrument.id.value {
+        report
+            .error(
+                &questionnaire.instrument,
+                "wrong-instrument",
+                format!(
+                    "the questionnaire assesses `{}`, but the instrument in this folder is `{}`",
+                    questionnaire.instrument.value, instrument.id.value
+                ),
+            )
+            .help = Some(
+            "put the questionnaire beside the instrument it assesses, or correct `instrument:`"
+                .into(),
+        );
+    }
+    report.unique("section", questionnaire.sections.iter().map(|s| &s.id));
+    report.unique("question", questionnaire.questions().map(|(_, q)| &q.id));
+    for (name, choices) in &questionnaire.choice_sets {
+        report.unique(
+            &format!("choice in set `{name}`"),
+            choices.iter().map(|c| &c.value),
+        );
+    }
+
+    let articles: HashSet<u32> = instrument.articles.iter().map(|a| a.number.value).collect();
+    for section in &questionnaire.sections {
+        check_identifier(report, "section", &section.id);
+        if let Some(article) = &section.article {
+            if !articles.contains(&article.value) {
+                report.error(
+                    article,
+                    "unknown-article",
+                    format!("the instrument has no article {}", article.value),
+                );
+            }
+        }
+        for question in &section.questions {
+            check_identifier(report, "question", &question.id);
+            check_choices(questionnaire, question, report);
+            check_provisions(instrument, question, report);
+        }
+    }
+    check_conditions(questionnaire, report);
+    check_coverage(questionnaire, instrument, report);
+}
+
+/// Ids are names in condition expressions, so they must be identifiers.
+fn check_identifier(report: &mut Report<'_>, what: &str, id: &Located<String>) {
+    let mut chars = id.chars();
+    let ok = chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !ok
+        || condition::names(&id.value).is_err()
+        || matches!(
+            id.value.as_str(),
+            "value" | "true" | "false" | "none" | "in" | "and" | "or" | "not" | "is"
+        )
+    {
+        report.error(id, "bad-id", format!("`{}` cannot be a {what} id", id.value)).help =
+            Some("use lowercase letters, digits and `_`, starting with a letter, such as `q_5_1_a`; `value` and expression keywords are reserved".into());
+    }
+}
+
+fn check_choices(questionnaire: &Questionnaire, question: &Question, report: &mut Report<'_>) {
+    let kind = question.kind.value;
+    let id = &question.id.value;
+    if let Some(set) = &question.choice_set {
+        if !questionnaire.choice_sets.contains_key(&set.value) {
+            let hint = did_you_mean(set, questionnaire.choice_sets.keys().map(String::as_str));
+            report
+                .error(
+                    set,
+                    "undefined-choices",
+                    format!("choice set `{}` is not defined", set.value),
+                )
+                .help = Some(format!(
+                "{hint}choice sets are defined under `choice_sets:`"
+            ));
+        }
+        if !question.choices.is_empty() {
+            report
+                .error(
+                    set,
+                    "undefined-choices",
+                    format!("question `{id}` has both `choices` and `choice_set`"),
+                )
+                .help = Some("keep one of the two".into());
+        }
+    }
+    if kind.has_choices() {
+        if question.choice_set.is_none() && question.choices.is_empty() {
+            if kind == QuestionKind::Compliance {
+                if !questionnaire.choice_sets.contains_key("compliance") {
+                    report.error(&question.kind, "undefined-choices", format!("compliance question `{id}` has no choices"))
+                        .help = Some("define the choice set `compliance` (Yes / Yes, in part / No) under `choice_sets:`".into());
+                }
+            } else {
+                report
+                    .error(
+                        &question.kind,
+                        "undefined-choices",
+                        format!("question `{id}` offers no choices"),
+                    )
+                    .help = Some("add `choices:` or `choice_set:`".into());
+            }
+        }
+        report.unique("choice", question.choices.iter().map(|c| &c.value));
+    } else if !question.choices.is_empty() || question.choice_set.is_some() {
+        report
+            .error(
+                &question.kind,
+                "unexpected-choices",
+                format!("question `{id}` is not a choice question but lists choices"),
+            )
+            .help =
+            Some("remove the choices, or make the kind `single-choice` or `multi-choice`".into());
+    }
+    if kind == QuestionKind::Table {
+        if question.columns.is_empty() {
+            report
+                .error(
+                    &question.kind,
+                    "missing-columns",
+                    format!("table question `{id}` has no columns"),
+                )
+                .help = Some("add `columns:`, each with an `id` and a `label`".into());
+        }
+        report.unique("column", question.columns.iter().map(|c| &c.id));
+        for column in &question.columns {
+            if column.kind == ColumnKind::Choice && column.choices.is_empty() {
+                report
+                    .error(
+                        &column.id,
+                        "undefined-choices",
+                        format!("choice column `{}` offers no choices", column.id.value),
+                    )
+                    .help = Some("add `choices:` to the column".into());
+            }
+        }
+    } else if !question.columns.is_empty() {
+        report
+            .error(
+                &question.kind,
+                "unexpected-columns",
+                format!("question `{id}` is not a table but lists columns"),
+            )
+            .help = Some("remove the columns, or make the kind `table`".into());
+    }
+}
+
+fn check_provisions(instrument: &Instrument, question: &Question, report: &mut Report<'_>) {
+    for provision in &question.provisions {
+        if instrument.provision(provision).is_none() {
+            let hint = did_you_mean(
+                provision,
+                instrument.provisions().map(|(_, p)| p.id.value.as_str()),
+            );
+            report.error(provision, "unknown-provision", format!("question `{}` assesses provision `{}`, which the instrument does not define", question.id.value, provision.value))
+                .help = Some(format!("{hint}provision ids are listed in instrument.yaml"));
+        }
+    }
+}
+
+/// Conditions may read only questions that exist and come earlier; constraints read `value` and
+/// earlier questions. Cycles are reported as such, once each.
+fn check_conditions(questionnaire: &Questionnaire, report: &mut Report<'_>) {
+    let position: HashMap<&str, usize> = questionnaire
+        .questions()
+        .enumerate()
+        .map(|(i, (_, q))| (q.id.value.as_str(), i))
+        .collect();
+    let all_ids = || position.keys().copied();
+
+    // Dependencies of each question through its own and its section's condition.
+    let mut depends: HashMap<&str, Vec<(&str, &Located<String>)>> = HashMap::new();
+    let mut index = 0;
+    for section in &questionnaire.sections {
+        let first = index;
+        if let Some(when) = &section.when {
+            for name in names_or_report(report, when, "condition") {
+                match position.get(name.as_str()) {
+                    None => unknown_name(report, when, &name, all_ids()),
+                    Some(&at) if at >= first => {
+                        // Section conditions reading their own questions form cycles through each question.
+                        if at >= first + section.questions.len() {
+                            later_name(report, when, &name);
+                        } else {
+                            report.error(when, "condition-cycle", format!("section `{}` is asked only if its own question `{name}` is answered", section.id.value))
+                                .help = Some("a section's condition can read only questions of earlier sections".into());
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        for question in &section.questions {
+            if let Some(when) = &question.when {
+                let names = names_or_report(report, when, "condition");
+                for name in names {
+                    match position.get(name.as_str()) {
+                        None => unknown_name(report, when, &name, all_ids()),
+                        Some(&at) if at >= index => {
+                            let entry = depends.entry(question.id.value.as_str()).or_default();
+                            let name_ref = questionnaire
+                                .questions()
+                                .nth(at)
+                                .map(|(_, q)| q.id.value.as_str())
+                                .unwrap_or_default();
+                            entry.push((name_ref, when));
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+            for constraint in &question.constraints {
+                for name in names_or_report(report, &constraint.check, "constraint") {
+                    if name == "value" {
+                        continue;
+                    }
+                    match position.get(name.as_str()) {
+                        None => unknown_name(
+                            report,
+                            &constraint.check,
+                            &name,
+                            all_ids().chain(["value"]),
+                        ),
+                        Some(&at) if at >= index => later_name(report, &constraint.check, &name),
+                        Some(_) => {}
+                    }
+                }
+            }
+            index += 1;
+        }
+    }
+
+    // Forward references: a cycle if following them leads back, otherwise "comes later".
+    let mut reported_cycles: HashSet<BTreeSet<&str>> = HashSet::new();
+    for (_, question) in questionnaire.questions() {
+        let id = question.id.value.as_str();
+        for &(target, when) in depends.get(id).into_iter().flatten() {
+            match path(&depends, target, id) {
+                Some(mut cycle) => {
+                    cycle.insert(0, id);
+                    let members: BTreeSet<&str> = cycle.iter().copied().collect();
+                    if reported_cycles.insert(members) {
+                        report
+                            .error(
+                                when,
+                                "condition-cycle",
+                                format!("conditions form a cycle: {}", cycle.join(" → ")),
+                            )
+                            .help = Some(
+                            "a condition can read only questions asked before it; break the cycle"
+                                .into(),
+                        );
+                    }
+                }
+                None => later_name(report, when, target),
+            }
+        }
+    }
+}
+
+/// A path of forward dependencies from `from` to `to`, if there is one.
+fn path<'q>(
+    depends: &HashMap<&'q str, Vec<(&'q str, &Located<String>)>>,
+    from: &'q str,
+    to: &'q str,
+) -> Option<Vec<&'q str>> {
+    let mut stack = vec![(from, vec![from])];
+    let mut seen = HashSet::new();
+    while let Some((node, trail)) = stack.pop() {
+        if node == to {
+            return Some(trail);
+        }
+        if !seen.insert(node) {
+            continue;
+        }
+        for &(next, _) in depends.get(node).into_iter().flatten() {
+            let mut trail = trail.clone();
+            trail.push(next);
+            stack.push((next, trail));
+        }
+    }
+    None
+}
+
+fn names_or_report(
+    report: &mut Report<'_>,
+    expression: &Located<String>,
+    what: &str,
+) -> BTreeSet<String> {
+    match condition::names(expression) {
+        Ok(names) => names,
+        Err(message) => {
+            report
+                .error(
+                    expression,
+                    "bad-expression",
+                    format!("this {what} is not a valid expression: {message}"),
+                )
+                .help = Some(
+                "write an expression such as `q_5_1_a in [\"yes\", \"partly\"]` or `value >= 0`"
+                    .into(),
+            );
+            BTreeSet::new()
+        }
+    }
+}
+
+fn unknown_name<'c>(
+    report: &mut Report<'_>,
+    at: &Located<String>,
+    name: &str,
+    ids: impl Iterator<Item = &'c str>,
+) {
+    let hint = did_you_mean(name, ids);
+    report
+        .error(
+            at,
+            "unknown-question",
+            format!("`{name}` is not a question of this questionnaire"),
+        )
+        .help = Some(format!(
+        "{hint}an expression can name only questions defined before it"
+    ));
+}
+
+fn later_name(report: &mut Report<'_>, at: &Located<String>, name: &str) {
+    report
+        .error(
+            at,
+            "later-question",
+            format!("`{name}` is asked later, so its answer is not known here"),
+        )
+        .help = Some(
+        "an expression can read only questions asked before it; move the question or the condition"
+            .into(),
+    );
+}
+
+/// Every obligation (mandatory or qualified) must be assessed by some question. A provision with
+/// sub-paragraphs counts as assessed when each of its sub-paragraphs is.
+fn check_coverage(questionnaire: &Questionnaire, instrument: &Instrument, report: &mut Report<'_>) {
+    let assessed: HashSet<&str> = questionnaire
+        .questions()
+        .flat_map(|(_, q)| q.provisions.iter().map(|p| p.value.as_str()))
+        .collect();
+    let ids: Vec<&str> = instrument
+        .provisions()
+        .map(|(_, p)| p.id.value.as_str())
+        .collect();
+    for (_, provision) in instrument.provisions() {
+        if provision.force.is_obligation() && !covered(&provision.id, &assessed, &ids) {
+            let mut diagnostic = report.diagnostic(
+                questionnaire.id.line,
+                questionnaire.id.column,
+                "uncovered-provision",
+                format!(
+                    "no question assesses provision `{}`, which is {}",
+                    provision.id.value,
+                    if provision.force.value == crate::instrument::Force::Mandatory {
+                        "mandatory"
+                    } else {
+                        "a qualified obligation"
+                    }
+                ),
+            );
+            diagnostic.help = Some(format!(
+                "add a question with `provisions: [\"{}\"]`",
+                provision.id.value
+            ));
+            report.diagnostics.push(diagnostic);
+        }
+    }
+}
+
+fn covered(id: &str, assessed: &HashSet<&str>, ids: &[&str]) -> bool {
+    if assessed.contains(id) {
+        return true;
+    }
+    let prefix = format!("{id}.");
+    let mut children = ids
+        .iter()
+        .filter(|c| c.starts_with(&prefix) && !c[prefix.len()..].contains('.'))
+        .peekable();
+    children.peek().is_some() && children.all(|c| covered(c, assessed, ids))
+}
+
+fn is_semver(version: &str) -> bool {
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() == 3
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && (p.len() == 1 || !p.starts_with('0'))
+        })
+}

@@ -1,0 +1,21 @@
+//! Errors that stop an operation, as opposed to the [`Diagnostic`]s that describe bad input.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+
+/// Reading a file failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The operating system could not open or read the file (usage or I/O problem).
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file was read but cannot be used: too large, not UTF-8, empty.
+    #[error("{0}")]
+    Invalid(Box<Diagnostic>),
+}

@@ -1,0 +1,176 @@
+//! The treaty as data: its articles and their provisions (`instrument.yaml`).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::located::Located;
+
+/// A treaty (here, the Firearms Protocol): its parts, articles and provisions, and the
+/// vocabularies its provisions are tagged with.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// Version of this file format; saq reads version 1.
+    pub format_version: Located<u32>,
+    /// Stable identifier, such as `firearms-protocol`; a questionnaire names it.
+    pub id: Located<String>,
+    /// Full title.
+    pub title: String,
+    /// Title used in running text and report headers.
+    pub short_title: String,
+    /// Where the authentic text is published (for instance, the UN Treaty Series reference).
+    pub citation: String,
+    /// The parts the articles are grouped in.
+    #[serde(default)]
+    pub parts: Vec<Part>,
+    /// The review mechanism's thematic clusters.
+    pub clusters: Vec<Cluster>,
+    /// Themes provisions are tagged with, for filtering and for the secretariat's overviews.
+    pub themes: Vec<Theme>,
+    /// Other instruments that cross-references point to.
+    #[serde(default)]
+    pub related_instruments: Vec<RelatedInstrument>,
+    /// The articles, in treaty order.
+    pub articles: Vec<Article>,
+}
+
+/// A part of the treaty, such as "Part II — Prevention".
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    /// Identifier, such as `II`.
+    pub id: Located<String>,
+    /// Title, such as `Prevention`.
+    pub title: String,
+}
+
+/// A thematic cluster of the review mechanism, reviewed in one phase.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cluster {
+    /// Identifier, such as `I`.
+    pub id: Located<String>,
+    /// Title, such as `Criminalization and jurisdiction`.
+    pub title: String,
+}
+
+/// A theme provisions can be tagged with, such as `marking`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Identifier, kebab-case.
+    pub id: Located<String>,
+    /// Human-readable title.
+    pub title: String,
+}
+
+/// Another instrument a provision can be cross-referenced to (Arms Trade Treaty, Model Law…).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedInstrument {
+    /// Identifier, kebab-case, such as `arms-trade-treaty`.
+    pub id: Located<String>,
+    /// Title.
+    pub title: String,
+    /// Where to read it, if it is online.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One article of the treaty.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// The article's number.
+    pub number: Located<u32>,
+    /// The article's title.
+    pub title: String,
+    /// The part it belongs to (a [`Part`] id).
+    pub part: Located<String>,
+    /// The review cluster its provisions belong to unless a provision says otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Located<String>>,
+    /// Its paragraphs and sub-paragraphs; empty for articles with nothing to assess.
+    #[serde(default)]
+    pub provisions: Vec<Provision>,
+}
+
+/// A numbered paragraph or sub-paragraph of an article: the unit a verdict is given for.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    /// Stable id: article, paragraph, sub-paragraph, separated by dots (`5.1.a`, `7`, `9.b`).
+    pub id: Located<String>,
+    /// The treaty's own wording, verbatim.
+    pub text: String,
+    /// The level of obligation.
+    pub force: Located<Force>,
+    /// For `mandatory-qualified`: the qualifying phrase, as the treaty words it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// For `conditional`: when the provision applies, in plain words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// Theme ids.
+    #[serde(default)]
+    pub themes: Vec<Located<String>>,
+    /// Review cluster, when it differs from the article's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Located<String>>,
+    /// Matching provisions of other instruments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cross_references: Vec<CrossReference>,
+    /// What a State that falls short could do, in plain words (used in gap reports).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation: Option<String>,
+}
+
+/// The level of obligation of a provision, as the review mechanism distinguishes them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Force {
+    /// "Shall adopt / ensure / establish".
+    Mandatory,
+    /// Mandatory but qualified ("subject to the basic concepts of its legal system", "within
+    /// available means"…); the qualifier is recorded beside it.
+    MandatoryQualified,
+    /// "Shall consider", "may", "are encouraged".
+    Optional,
+    /// Applies only to some States (article 9); the condition is recorded beside it.
+    Conditional,
+    /// Defines terms or the scope of the treaty; no obligation of its own (articles 3 and 4).
+    Interpretive,
+}
+
+impl Force {
+    /// True for the forces every State party must implement, qualified or not.
+    pub fn is_obligation(self) -> bool {
+        matches!(self, Force::Mandatory | Force::MandatoryQualified)
+    }
+}
+
+/// A pointer from a provision to the matching place in another instrument.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CrossReference {
+    /// A [`RelatedInstrument`] id.
+    pub instrument: Located<String>,
+    /// The place in it, such as `article 12(1)` or `module 05.30`.
+    pub at: String,
+}
+
+impl Instrument {
+    /// Every provision with its article, in treaty order.
+    pub fn provisions(&self) -> impl Iterator<Item = (&Article, &Provision)> {
+        self.articles
+            .iter()
+            .flat_map(|a| a.provisions.iter().map(move |p| (a, p)))
+    }
+
+    /// The provision with this id.
+    pub fn provision(&self, id: &str) -> Option<&Provision> {
+        self.provisions().map(|(_, p)| p).find(|p| p.id.value == id)
+    }
+}

@@ -1,0 +1,152 @@
+//! Loading files into checked models: parse, then run every semantic check.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::answer::Answer;
+use crate::answer_set::AnswerSet;
+use crate::check::{self, Report};
+use crate::diagnostic::Diagnostic;
+use crate::error::ReadError;
+use crate::instrument::Instrument;
+use crate::questionnaire::Questionnaire;
+use crate::source::SourceFile;
+use crate::yaml;
+
+/// A loaded value (when the file could be parsed) and every problem found in it.
+///
+/// The value is present even when semantic checks found errors, so tools can still show what
+/// they can; callers decide whether errors are fatal with [`Checked::has_errors`].
+#[derive(Debug)]
+pub struct Checked<T> {
+    /// The parsed value, absent when the file could not be parsed at all.
+    pub value: Option<T>,
+    /// All problems found, sorted by file, line and column.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Checked<T> {
+    /// True when any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.value.is_none() || self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    fn failed(diagnostic: Diagnostic) -> Self {
+        Checked {
+            value: None,
+            diagnostics: vec![diagnostic],
+        }
+    }
+}
+
+/// An instrument and a questionnaire that assesses it: everything needed to read answer sets.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// The treaty.
+    pub instrument: Instrument,
+    /// The questionnaire.
+    pub questionnaire: Questionnaire,
+}
+
+/// The file names of a questionnaire folder.
+pub const INSTRUMENT_FILE: &str = "instrument.yaml";
+/// See [`INSTRUMENT_FILE`].
+pub const QUESTIONNAIRE_FILE: &str = "questionnaire.yaml";
+
+impl Bundle {
+    /// Loads and checks an instrument and a questionnaire from their sources.
+    pub fn load(instrument: &SourceFile, questionnaire: &SourceFile) -> Checked<Bundle> {
+        let mut diagnostics = Vec::new();
+        let parsed_instrument = match yaml::parse::<Instrument>(instrument) {
+            Ok(parsed) => {
+                let mut report = Report::new(instrument);
+                check::instrument::check(&parsed, &mut report);
+                diagnostics.extend(report.diagnostics);
+                Some(parsed)
+            }
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                None
+            }
+        };
+        let parsed_questionnaire = match yaml::parse::<Questionnaire>(questionnaire) {
+            Ok(parsed) => Some(parsed),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                None
+            }
+        };
+        let value = match (parsed_instrument, parsed_questionnaire) {
+            (Some(instrument), Some(parsed)) => {
+                let mut report = Report::new(questionnaire);
+                check::questionnaire::check(&parsed, &instrument, &mut report);
+                diagnostics.extend(report.diagnostics);
+                Some(Bundle {
+                    instrument,
+                    questionnaire: parsed,
+                })
+            }
+            _ => None,
+        };
+        crate::diagnostic::sort(&mut diagnostics);
+        Checked { value, diagnostics }
+    }
+
+    /// Loads a questionnaire folder (`instrument.yaml` and `questionnaire.yaml`).
+    ///
+    /// Fails only when a file cannot be read at all; bad content comes back as diagnostics.
+    pub fn read_dir(dir: &Path) -> Result<Checked<Bundle>, std::io::Error> {
+        let read = |name: &str| match SourceFile::read(&dir.join(name)) {
+            Ok(source) => Ok(Ok(source)),
+            Err(ReadError::Invalid(diagnostic)) => Ok(Err(*diagnostic)),
+            Err(ReadError::Io { source, path }) => Err(std::io::Error::new(
+                source.kind(),
+                format!("cannot read {}: {source}", path.display()),
+            )),
+        };
+        match (read(INSTRUMENT_FILE)?, read(QUESTIONNAIRE_FILE)?) {
+            (Ok(instrument), Ok(questionnaire)) => Ok(Bundle::load(&instrument, &questionnaire)),
+            (Err(a), Err(b)) => Ok(Checked {
+                value: None,
+                diagnostics: vec![a, b],
+            }),
+            (Err(d), _) | (_, Err(d)) => Ok(Checked::failed(d)),
+        }
+    }
+
+    /// The questionnaire built into saq: the Firearms Protocol's, from
+    /// `questionnaires/firearms-protocol/`.
+    pub fn builtin() -> Checked<Bundle> {
+        let (instrument, questionnaire) = crate::builtin::sources();
+        Bundle::load(&instrument, &questionnaire)
+    }
+
+    /// Loads and checks an answer set against this questionnaire; the value holds the file and
+    /// the answers that could be read, interpreted by question kind.
+    pub fn load_answers(&self, source: &SourceFile) -> Checked<LoadedAnswers> {
+        let answers = match yaml::parse::<AnswerSet>(source) {
+            Ok(answers) => answers,
+            Err(diagnostic) => return Checked::failed(diagnostic),
+        };
+        let mut report = Report::new(source);
+        let read = check::answer_set::check(&answers, &self.questionnaire, &mut report);
+        let mut diagnostics = report.diagnostics;
+        crate::diagnostic::sort(&mut diagnostics);
+        Checked {
+            value: Some(LoadedAnswers {
+                file: answers,
+                answers: read,
+            }),
+            diagnostics,
+        }
+    }
+}
+
+/// An answer set as written, and its answers interpreted according to their questions.
+#[derive(Debug, Clone)]
+pub struct LoadedAnswers {
+    /// The file's content.
+    pub file: AnswerSet,
+    /// Answers that fit their questions, keyed by question id.
+    pub answers: BTreeMap<String, Answer>,
+}

@@ -1,0 +1,254 @@
+//! The self-assessment questionnaire as data (`questionnaire.yaml`).
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::located::Located;
+use crate::verdict::Verdict;
+
+/// A questionnaire assessing one instrument: sections of questions, in the order they are asked.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    /// Version of this file format; saq reads version 1.
+    pub format_version: Located<u32>,
+    /// Stable identifier; answer sets name it.
+    pub id: Located<String>,
+    /// Semantic version (`MAJOR.MINOR.PATCH`); answer sets name the version they answer.
+    pub version: Located<String>,
+    /// Title.
+    pub title: String,
+    /// The id of the instrument it assesses.
+    pub instrument: Located<String>,
+    /// Languages the texts are written in (BCP 47 tags such as `en`).
+    pub languages: Vec<String>,
+    /// Named lists of choices shared by many questions (`compliance` is the one every
+    /// compliance question uses).
+    #[serde(default)]
+    pub choice_sets: BTreeMap<String, Vec<Choice>>,
+    /// The sections, in order.
+    pub sections: Vec<Section>,
+}
+
+/// A group of questions asked together, usually one article.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, snake_case.
+    pub id: Located<String>,
+    /// Title, such as "Article 8 · Marking of firearms".
+    pub title: String,
+    /// Text shown before the first question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    /// The article the section assesses, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<Located<u32>>,
+    /// False for sections that inform the report but are no obligation under the instrument
+    /// (such as the Conference's priorities).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub obligation: bool,
+    /// The section is asked only when this condition holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Located<String>>,
+    /// Why the section may not apply, shown when `when` is false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_reason: Option<String>,
+    /// The questions, in order.
+    pub questions: Vec<Question>,
+}
+
+/// One question.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, snake_case; conditions refer to questions by it.
+    pub id: Located<String>,
+    /// The question, in plain language.
+    pub text: String,
+    /// What the provision requires and what a good answer cites.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// The kind of answer expected.
+    pub kind: Located<QuestionKind>,
+    /// A submitted answer set must answer it when it applies.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// What the answer is used for in the assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// For choice questions: the allowed choices.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
+    /// For choice questions: the name of a shared choice set, instead of `choices`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choice_set: Option<Located<String>>,
+    /// For table questions: the columns of each row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<Column>,
+    /// The provisions (ids) the question assesses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provisions: Vec<Located<String>>,
+    /// The question is asked only when this condition holds. A condition is an expression over
+    /// earlier answers, such as `q_5_1_a in ["yes", "partly"]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Located<String>>,
+    /// Why the question may not apply, shown when `when` is false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_reason: Option<String>,
+    /// Checks on the answer, each an expression over `value` and earlier answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<Constraint>,
+    /// Where a question that is no treaty obligation comes from (such as a resolution paragraph).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// The kinds of answer a question can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// The mechanism's standard scale: Yes / Yes, in part / No (the `compliance` choice set).
+    Compliance,
+    /// One of the choices.
+    SingleChoice,
+    /// Any number of the choices.
+    MultiChoice,
+    /// Free text.
+    Text,
+    /// A number.
+    Number,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+    /// A list of measures: `{title, article, url}`.
+    Citations,
+    /// Rows of named columns.
+    Table,
+}
+
+impl QuestionKind {
+    /// True for the kinds answered by picking from choices.
+    pub fn has_choices(self) -> bool {
+        matches!(
+            self,
+            QuestionKind::Compliance | QuestionKind::SingleChoice | QuestionKind::MultiChoice
+        )
+    }
+}
+
+/// What an answer is used for when the assessment is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Describes the State (profile); may decide what applies.
+    Profile,
+    /// The measures that implement a provision: law on paper.
+    Measures,
+    /// Examples of implementation: practice.
+    Examples,
+    /// The competent authority and how it works.
+    Authority,
+    /// Steps planned, timeline and challenges where implementation falls short.
+    Steps,
+    /// Whether technical assistance is needed.
+    AssistanceNeeded,
+    /// The kinds of technical assistance needed.
+    AssistanceKinds,
+    /// Details of the assistance needed.
+    AssistanceDetails,
+    /// Assistance already received, and from whom.
+    AssistanceReceived,
+}
+
+/// One allowed answer of a choice question.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// The value written in answer files and used in conditions, such as `partly`.
+    pub value: Located<String>,
+    /// The label shown to people, such as "Yes, in part".
+    pub label: String,
+    /// The verdict this choice implies for the provisions the question assesses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+}
+
+/// A column of a table question.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    /// Key of the column in each row.
+    pub id: Located<String>,
+    /// Header shown to people.
+    pub label: String,
+    /// The kind of value in the column.
+    #[serde(default)]
+    pub kind: ColumnKind,
+    /// For `choice` columns: the allowed values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
+    /// Every row must fill it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+}
+
+/// The kind of value in a table column.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColumnKind {
+    /// Free text.
+    #[default]
+    Text,
+    /// A number.
+    Number,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// One of the column's choices.
+    Choice,
+}
+
+/// A check on an answer, with the message shown when it fails.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Constraint {
+    /// An expression that must be true, over `value` (this answer) and earlier answers,
+    /// such as `value >= 0`.
+    pub check: Located<String>,
+    /// Shown when the check fails, such as "the number of cases cannot be negative".
+    pub message: String,
+}
+
+fn yes() -> bool {
+    true
+}
+fn is_true(b: &bool) -> bool {
+    *b
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Questionnaire {
+    /// Every question with its section, in order.
+    pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.questions.iter().map(move |q| (s, q)))
+    }
+
+    /// The choices allowed for `question`: its own, or those of its choice set (the `compliance`
+    /// set for compliance questions without either).
+    pub fn choices_of<'a>(&'a self, question: &'a Question) -> &'a [Choice] {
+        if !question.choices.is_empty() {
+            return &question.choices;
+        }
+        let set = match (&question.choice_set, question.kind.value) {
+            (Some(name), _) => name.value.as_str(),
+            (None, QuestionKind::Compliance) => "compliance",
+            (None, _) => return &[],
+        };
+        self.choice_sets.get(set).map_or(&[], Vec::as_slice)
+    }
+}

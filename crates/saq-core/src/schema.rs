@@ -1,0 +1,44 @@
+//! JSON Schemas of the public file formats, so editors can check and complete the YAML.
+
+use schemars::JsonSchema;
+
+/// The file formats that have a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `instrument.yaml`.
+    Instrument,
+    /// `questionnaire.yaml`.
+    Questionnaire,
+    /// An answer set.
+    Answers,
+}
+
+impl Format {
+    /// Every format, in documentation order.
+    pub const ALL: [Format; 3] = [Format::Instrument, Format::Questionnaire, Format::Answers];
+
+    /// The name used on the command line and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Instrument => "instrument",
+            Format::Questionnaire => "questionnaire",
+            Format::Answers => "answers",
+        }
+    }
+
+    /// The schema as pretty-printed JSON, ending with a newline.
+    pub fn schema_json(self) -> String {
+        let schema = match self {
+            Format::Instrument => schema_for::<crate::instrument::Instrument>(),
+            Format::Questionnaire => schema_for::<crate::questionnaire::Questionnaire>(),
+            Format::Answers => schema_for::<crate::answer_set::AnswerSet>(),
+        };
+        let mut text = serde_json::to_string_pretty(&schema).expect("schemas are plain JSON");
+        text.push('\n');
+        text
+    }
+}
+
+fn schema_for<T: JsonSchema>() -> schemars::Schema {
+    schemars::SchemaGenerator::default().into_root_schema_for::<T>()
+}
