@@ -3,9 +3,10 @@
 use std::process::ExitCode;
 
 /// How a command ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) enum Outcome {
     /// 0: everything was fine.
+    #[default]
     Ok,
     /// 1: the input has problems (diagnostics were printed).
     InputProblems,

@@ -3,24 +3,34 @@
 use std::path::{Path, PathBuf};
 
 use saq_core::load::{INSTRUMENT_FILE, QUESTIONNAIRE_FILE};
-use saq_core::{Bundle, Checked, Diagnostic, SourceFile, error::ReadError};
+use saq_core::{Bundle, Checked, SourceFile, error::ReadError};
 
 use crate::args::ValidateArgs;
 use crate::exit::Outcome;
 
 pub(crate) fn run(args: &ValidateArgs) -> Outcome {
     let mut run = Run::default();
-    let questionnaire = match &args.questionnaire {
-        Some(dir) => run.folder(dir, false),
-        None => run.builtin(args.paths.is_empty()),
-    };
+    if args.paths.is_empty() {
+        match &args.questionnaire {
+            Some(dir) => run.folder(dir, true, true),
+            None => run.builtin(true),
+        };
+        return run.finish();
+    }
+    // The questionnaire answer sets are checked against, loaded only if an answer set needs it.
+    let mut questionnaire: Option<Option<Bundle>> = None;
     for path in &args.paths {
         if path.is_dir() {
-            run.folder(path, true);
+            run.folder(path, true, true);
         } else if is_questionnaire_file(path) {
-            run.folder(path.parent().unwrap_or(Path::new(".")), true);
+            run.folder(path.parent().unwrap_or(Path::new(".")), true, true);
         } else {
-            run.answer_set(path, questionnaire.as_ref());
+            let bundle = questionnaire.get_or_insert_with(|| match &args.questionnaire {
+                // Loaded only to check answer sets: reported only if it has problems.
+                Some(dir) => run.folder(dir, false, false),
+                None => run.builtin(false),
+            });
+            run.answer_set(path, bundle.as_ref());
         }
     }
     run.finish()
@@ -34,25 +44,19 @@ struct Run {
     with_errors: usize,
 }
 
-impl Default for Outcome {
-    fn default() -> Self {
-        Outcome::Ok
-    }
-}
-
 impl Run {
-    fn builtin(&mut self, show: bool) -> Option<Bundle> {
-        let checked = Bundle::builtin();
+    fn builtin(&mut self, announce: bool) -> Option<Bundle> {
         self.settle(
-            checked,
-            show.then_some(saq_core::builtin::BUILTIN_DIR),
+            Bundle::builtin(),
+            saq_core::builtin::BUILTIN_DIR,
+            announce,
             describe_bundle,
         )
     }
 
     /// Checks a questionnaire folder and, when `with_examples`, the answer sets under its
     /// `examples/`. Returns the questionnaire when it is sound.
-    fn folder(&mut self, dir: &Path, with_examples: bool) -> Option<Bundle> {
+    fn folder(&mut self, dir: &Path, with_examples: bool, announce: bool) -> Option<Bundle> {
         let checked = match Bundle::read_dir(dir) {
             Ok(checked) => checked,
             Err(err) => {
@@ -65,7 +69,7 @@ impl Run {
             }
         };
         let name = dir.display().to_string();
-        let bundle = self.settle(checked, Some(&name), describe_bundle);
+        let bundle = self.settle(checked, &name, announce, describe_bundle);
         if with_examples {
             let examples = dir.join("examples");
             if let Ok(entries) = std::fs::read_dir(&examples) {
@@ -92,14 +96,11 @@ impl Run {
                 return;
             }
             Err(ReadError::Invalid(diagnostic)) => {
-                self.settle::<()>(
-                    Checked {
-                        value: None,
-                        diagnostics: vec![*diagnostic],
-                    },
-                    None,
-                    |_| String::new(),
-                );
+                let checked = Checked::<()> {
+                    value: None,
+                    diagnostics: vec![*diagnostic],
+                };
+                self.settle(checked, "", true, |_| String::new());
                 return;
             }
         };
@@ -112,7 +113,7 @@ impl Run {
             return;
         };
         let name = source.name.clone();
-        self.settle(bundle.load_answers(&source), Some(&name), |loaded| {
+        self.settle(bundle.load_answers(&source), &name, true, |loaded| {
             let file = &loaded.file;
             format!(
                 "answers of {} ({}), {} answers",
@@ -126,25 +127,27 @@ impl Run {
         });
     }
 
-    /// Prints the diagnostics and, for a sound file, a one-line summary; returns the value when
-    /// it has no errors.
+    /// Prints the diagnostics and, for a sound file the user asked about (`announce`), a
+    /// one-line summary; returns the value when it has no errors.
     fn settle<T>(
         &mut self,
         checked: Checked<T>,
-        name: Option<&str>,
+        name: &str,
+        announce: bool,
         describe: impl Fn(&T) -> String,
     ) -> Option<T> {
-        self.files += 1;
         for diagnostic in &checked.diagnostics {
-            print_diagnostic(diagnostic);
+            eprintln!("{diagnostic}");
         }
         if checked.has_errors() {
+            self.files += 1;
             self.with_errors += 1;
             self.outcome = self.outcome.max(Outcome::InputProblems);
             return None;
         }
         let value = checked.value?;
-        if let Some(name) = name {
+        if announce {
+            self.files += 1;
             println!("ok: {name}: {}", describe(&value));
         }
         Some(value)
@@ -162,10 +165,6 @@ impl Run {
         }
         self.outcome
     }
-}
-
-fn print_diagnostic(diagnostic: &Diagnostic) {
-    eprintln!("{diagnostic}");
 }
 
 fn describe_bundle(bundle: &Bundle) -> String {

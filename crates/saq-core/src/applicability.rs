@@ -76,10 +76,10 @@ impl Applicability {
                         &context,
                     ),
                 };
-                if applies.is_yes() {
-                    if let Some(answer) = answers.get(&question.id.value) {
-                        context.insert(&question.id.value, to_value(answer));
-                    }
+                if applies.is_yes()
+                    && let Some(answer) = answers.get(&question.id.value)
+                {
+                    context.insert(&question.id.value, to_value(answer));
                 }
                 result
                     .by_question

@@ -86,21 +86,21 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         writeln!(f, "{label}[{}]: {}", self.code, self.message)?;
+        let gutter = self.line.to_string();
+        let pad = " ".repeat(gutter.len());
         if self.line == 0 {
-            writeln!(f, "  --> {}", self.file)?;
+            writeln!(f, "{pad}--> {}", self.file)?;
         } else {
-            writeln!(f, "  --> {}:{}:{}", self.file, self.line, self.column)?;
+            writeln!(f, "{pad}--> {}:{}:{}", self.file, self.line, self.column)?;
         }
         if let Some(source_line) = &self.source_line {
-            let gutter = self.line.to_string();
-            let pad = " ".repeat(gutter.len());
             let (shown, caret_at) = excerpt(source_line, self.column.saturating_sub(1) as usize);
             writeln!(f, "{pad} |")?;
             writeln!(f, "{gutter} | {shown}")?;
             writeln!(f, "{pad} | {}^", " ".repeat(caret_at))?;
         }
         if let Some(help) = &self.help {
-            writeln!(f, "  = help: {help}")?;
+            writeln!(f, "{pad} = help: {help}")?;
         }
         Ok(())
     }

@@ -103,15 +103,8 @@ fn explain(message: &str) -> (&'static str, String, Option<String>) {
         );
     }
     let lower = message.to_ascii_lowercase();
-    if lower.contains("budget") || lower.contains("depth") || lower.contains("alias") {
-        return (
-            "too-complex",
-            message.to_owned(),
-            Some(format!(
-                "saq refuses YAML nested deeper than {MAX_DEPTH} levels or expanding aliases without bound; \
-                 write the content out plainly"
-            )),
-        );
+    if let Some(explained) = explain_budget(&lower) {
+        return explained;
     }
     if lower.starts_with("invalid type")
         || lower.starts_with("invalid value")
@@ -139,8 +132,47 @@ fn explain(message: &str) -> (&'static str, String, Option<String>) {
     )
 }
 
+/// Budget breaches: the input is refused before it can exhaust time or memory.
+fn explain_budget(lower: &str) -> Option<(&'static str, String, Option<String>)> {
+    if !(lower.contains("budget") || lower.contains("nesting") || lower.contains("recursion")) {
+        return None;
+    }
+    let (code, message, help) = if lower.contains("documents") {
+        (
+            "multiple-documents",
+            "the file holds more than one YAML document".to_owned(),
+            "keep one document per file: remove the `---` separator and what follows".to_owned(),
+        )
+    } else if lower.contains("depth") || lower.contains("nesting") || lower.contains("recursion") {
+        (
+            "too-deep",
+            format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
+            "saq files nest a few levels at most; check the indentation and the brackets"
+                .to_owned(),
+        )
+    } else if lower.contains("alias") || lower.contains("anchor") || lower.contains("nodes") {
+        (
+            "too-large",
+            "the YAML expands to too many values (aliases repeated without bound?)".to_owned(),
+            "write the content out plainly instead of repeating `*alias` references".to_owned(),
+        )
+    } else {
+        (
+            "too-large",
+            "the YAML holds more values than saq accepts in one file".to_owned(),
+            "split the content, or check that this is the right file".to_owned(),
+        )
+    };
+    Some((code, message, Some(help)))
+}
+
 fn wrong_type_help(message: &str) -> String {
-    if message.contains("mapping") {
+    if ["invalid u", "invalid i"]
+        .iter()
+        .any(|p| message.starts_with(p))
+    {
+        "write a whole number, such as `1`".into()
+    } else if message.contains("mapping") {
         "this place needs a mapping of `key: value` lines".into()
     } else if message.contains("sequence") {
         "this place needs a list of `- item` lines".into()

@@ -42,12 +42,12 @@ pub(crate) fn check(
             answers.version.value, questionnaire.version.value
         )).help = Some("use the questionnaire version the answers were made for, or copy the answers into a new `saq init` file".into());
     }
-    if let Some(code) = &answers.state.code {
-        if !is_state_code(code) {
-            report.error(code, "bad-state-code", format!("`{}` is not a State code", code.value)).help = Some(
+    if let Some(code) = &answers.state.code
+        && !is_state_code(code)
+    {
+        report.error(code, "bad-state-code", format!("`{}` is not a State code", code.value)).help = Some(
                 "write an ISO 3166-1 alpha-3 code (`KEN`), an M49 code (`404`), or `EU` for the European Union".into(),
             );
-        }
     }
     for date in [&answers.created, &answers.updated, &answers.submitted]
         .into_iter()

@@ -54,14 +54,14 @@ pub(crate) fn check(
     let articles: HashSet<u32> = instrument.articles.iter().map(|a| a.number.value).collect();
     for section in &questionnaire.sections {
         check_identifier(report, "section", &section.id);
-        if let Some(article) = &section.article {
-            if !articles.contains(&article.value) {
-                report.error(
-                    article,
-                    "unknown-article",
-                    format!("the instrument has no article {}", article.value),
-                );
-            }
+        if let Some(article) = &section.article
+            && !articles.contains(&article.value)
+        {
+            report.error(
+                article,
+                "unknown-article",
+                format!("the instrument has no article {}", article.value),
+            );
         }
         for question in &section.questions {
             check_identifier(report, "question", &question.id);
@@ -200,8 +200,17 @@ fn check_conditions(questionnaire: &Questionnaire, report: &mut Report<'_>) {
         .collect();
     let all_ids = || position.keys().copied();
 
-    // Dependencies of each question through its own and its section's condition.
-    let mut depends: HashMap<&str, Vec<(&str, &Located<String>)>> = HashMap::new();
+    // Every question a question's condition reads (to find cycles), and the forward references
+    // among them (to report).
+    let mut reads: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut forward: Vec<(&str, &str, &Located<String>)> = Vec::new();
+    let id_at = |at: usize| {
+        questionnaire
+            .questions()
+            .nth(at)
+            .map(|(_, q)| q.id.value.as_str())
+            .unwrap_or_default()
+    };
     let mut index = 0;
     for section in &questionnaire.sections {
         let first = index;
@@ -228,16 +237,13 @@ fn check_conditions(questionnaire: &Questionnaire, report: &mut Report<'_>) {
                 for name in names {
                     match position.get(name.as_str()) {
                         None => unknown_name(report, when, &name, all_ids()),
-                        Some(&at) if at >= index => {
-                            let entry = depends.entry(question.id.value.as_str()).or_default();
-                            let name_ref = questionnaire
-                                .questions()
-                                .nth(at)
-                                .map(|(_, q)| q.id.value.as_str())
-                                .unwrap_or_default();
-                            entry.push((name_ref, when));
+                        Some(&at) => {
+                            let id = question.id.value.as_str();
+                            reads.entry(id).or_default().push(id_at(at));
+                            if at >= index {
+                                forward.push((id, id_at(at), when));
+                            }
                         }
-                        Some(_) => {}
                     }
                 }
             }
@@ -262,37 +268,34 @@ fn check_conditions(questionnaire: &Questionnaire, report: &mut Report<'_>) {
         }
     }
 
-    // Forward references: a cycle if following them leads back, otherwise "comes later".
+    // Forward references: a cycle if following conditions leads back, otherwise "comes later".
     let mut reported_cycles: HashSet<BTreeSet<&str>> = HashSet::new();
-    for (_, question) in questionnaire.questions() {
-        let id = question.id.value.as_str();
-        for &(target, when) in depends.get(id).into_iter().flatten() {
-            match path(&depends, target, id) {
-                Some(mut cycle) => {
-                    cycle.insert(0, id);
-                    let members: BTreeSet<&str> = cycle.iter().copied().collect();
-                    if reported_cycles.insert(members) {
-                        report
-                            .error(
-                                when,
-                                "condition-cycle",
-                                format!("conditions form a cycle: {}", cycle.join(" → ")),
-                            )
-                            .help = Some(
-                            "a condition can read only questions asked before it; break the cycle"
-                                .into(),
-                        );
-                    }
+    for (id, target, when) in forward {
+        match path(&reads, target, id) {
+            Some(mut cycle) => {
+                cycle.insert(0, id);
+                let members: BTreeSet<&str> = cycle.iter().copied().collect();
+                if reported_cycles.insert(members) {
+                    report
+                        .error(
+                            when,
+                            "condition-cycle",
+                            format!("conditions form a cycle: {}", cycle.join(" → ")),
+                        )
+                        .help = Some(
+                        "a condition can read only questions asked before it; break the cycle"
+                            .into(),
+                    );
                 }
-                None => later_name(report, when, target),
             }
+            None => later_name(report, when, target),
         }
     }
 }
 
-/// A path of forward dependencies from `from` to `to`, if there is one.
+/// A chain of conditions leading from `from` to `to`, if there is one.
 fn path<'q>(
-    depends: &HashMap<&'q str, Vec<(&'q str, &Located<String>)>>,
+    reads: &HashMap<&'q str, Vec<&'q str>>,
     from: &'q str,
     to: &'q str,
 ) -> Option<Vec<&'q str>> {
@@ -305,7 +308,7 @@ fn path<'q>(
         if !seen.insert(node) {
             continue;
         }
-        for &(next, _) in depends.get(node).into_iter().flatten() {
+        for &next in reads.get(node).into_iter().flatten() {
             let mut trail = trail.clone();
             trail.push(next);
             stack.push((next, trail));
