@@ -55,6 +55,15 @@ impl Diagnostic {
         }
     }
 
+    /// Locates a whole-file problem at the start of the file, so every message names a line and
+    /// column that editors can jump to.
+    #[must_use]
+    pub fn at_start(mut self) -> Self {
+        self.line = 1;
+        self.column = 1;
+        self
+    }
+
     /// Adds advice on what to do.
     #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

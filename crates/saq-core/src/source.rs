@@ -56,6 +56,7 @@ impl SourceFile {
                         human_size(MAX_FILE_BYTES)
                     ),
                 )
+                .at_start()
                 .with_help("check that this is the right file; questionnaires and answer sets are far smaller"),
             )));
         }
@@ -74,17 +75,26 @@ impl SourceFile {
                 ));
             }
         };
-        if text.trim().is_empty() {
-            return Err(
-                Diagnostic::file_error(&name, "empty-file", "the file is empty")
-                    .with_help("write the document into it, or start from `saq init`"),
-            );
-        }
         // A byte-order mark is legal UTF-8 but not YAML content: drop it so columns stay right.
         let text = match text.strip_prefix('\u{feff}') {
             Some(rest) => rest.to_owned(),
             None => text,
         };
+        if text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
+            let message = if text.trim().is_empty() {
+                "the file is empty"
+            } else {
+                "the file holds only comments"
+            };
+            return Err(Diagnostic::file_error(&name, "empty-file", message)
+                .at_start()
+                .with_help(
+                    "write the document into it; the README shows an example of each format",
+                ));
+        }
         Ok(SourceFile { name, text })
     }
 
