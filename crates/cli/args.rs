@@ -28,9 +28,44 @@ pub(crate) enum Command {
     /// examples/); a file is checked as an answer set against the questionnaire.
     #[command(after_help = EXIT_CODES)]
     Validate(ValidateArgs),
+    /// Write a gap-analysis report for each answer set: a verdict per provision, gaps and
+    /// recommendations, technical assistance needs, law-versus-practice flags.
+    ///
+    /// With one answer set and no --output, the report goes to standard output.
+    #[command(after_help = EXIT_CODES)]
+    Report(ReportArgs),
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
     #[command(after_help = EXIT_CODES)]
     Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// Answer-set files.
+    #[arg(required = true)]
+    pub(crate) files: Vec<PathBuf>,
+    /// Report format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Md)]
+    pub(crate) format: ReportFormat,
+    /// Folder to write the reports to, one per answer set, named after it.
+    #[arg(long = "output", short = 'o', value_name = "DIR")]
+    pub(crate) output: Option<PathBuf>,
+    /// Folder of report templates to use instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) templates: Option<PathBuf>,
+    /// The questionnaire folder the answers are read with (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// A standalone HTML page.
+    Html,
+    /// The assessment as JSON (see `saq schema assessment`).
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -56,4 +91,6 @@ pub(crate) enum SchemaFormat {
     Questionnaire,
     /// An answer set: one State's answers.
     Answers,
+    /// The assessment that `saq report --format json` writes.
+    Assessment,
 }

@@ -3,6 +3,8 @@
 
 mod args;
 mod exit;
+mod questionnaire;
+mod report;
 mod schema;
 mod validate;
 
@@ -16,6 +18,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Report(args) => report::run(&args),
         Command::Schema(args) => schema::run(&args),
     };
     outcome.into()

@@ -12,6 +12,7 @@ pub(crate) fn run(args: &SchemaArgs) -> Outcome {
         SchemaFormat::Instrument => Format::Instrument,
         SchemaFormat::Questionnaire => Format::Questionnaire,
         SchemaFormat::Answers => Format::Answers,
+        SchemaFormat::Assessment => Format::Assessment,
     };
     match std::io::stdout().write_all(format.schema_json().as_bytes()) {
         Ok(()) => Outcome::Ok,

@@ -1,9 +1,11 @@
 //! Which questions apply, given the answers so far: the `when` conditions of sections and
 //! questions, evaluated in questionnaire order.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use minijinja::Value;
+use minijinja::value::Object;
 use minijinja::value::Serde;
 
 use crate::answer::Answer;
@@ -21,6 +23,12 @@ pub enum Applies {
         condition: String,
         /// The questionnaire's explanation, or the condition itself when there is none.
         reason: String,
+    },
+    /// Its condition reads questions that are not answered yet (or answered `unknown`): whether
+    /// it applies is not known. It is neither asked nor counted as not applicable.
+    Pending {
+        /// The questions waiting for an answer.
+        waiting_on: Vec<String>,
     },
 }
 
@@ -45,16 +53,18 @@ impl Applicability {
     ///
     /// An answer counts in a condition only if its own question applies, so excluding a question
     /// also excludes the follow-ups that depend on it. `not-applicable` and `unknown` count as no
-    /// value (`none`).
+    /// value (`none`). A condition that is false only because a question it reads has no answer
+    /// yet (or an `unknown` one) leaves its question [`Applies::Pending`].
     pub fn evaluate(
         questionnaire: &Questionnaire,
         answers: &BTreeMap<String, Answer>,
     ) -> Applicability {
         let mut result = Applicability::default();
-        let mut context: BTreeMap<&str, Value> = questionnaire
-            .questions()
-            .map(|(_, q)| (q.id.value.as_str(), Value::from(())))
-            .collect();
+        let scope = Arc::new(Scope::default());
+        let context = Value::from_dyn_object(scope.clone());
+        // Questions whose value is not known yet: applicable or pending, and not definitely
+        // answered.
+        let mut open: HashSet<&str> = HashSet::new();
         for section in &questionnaire.sections {
             let section_applies = match &section.when {
                 None => Applies::Yes,
@@ -63,27 +73,31 @@ impl Applicability {
                     when,
                     section.skip_reason.as_deref(),
                     &context,
+                    &open,
                 ),
             };
             for question in &section.questions {
+                let id = question.id.value.as_str();
                 let applies = match (&section_applies, &question.when) {
-                    (Applies::No { .. }, _) => section_applies.clone(),
+                    (Applies::No { .. } | Applies::Pending { .. }, _) => section_applies.clone(),
                     (Applies::Yes, None) => Applies::Yes,
-                    (Applies::Yes, Some(when)) => result.check(
-                        &question.id.value,
-                        when,
-                        question.skip_reason.as_deref(),
-                        &context,
-                    ),
+                    (Applies::Yes, Some(when)) => {
+                        result.check(id, when, question.skip_reason.as_deref(), &context, &open)
+                    }
                 };
-                if applies.is_yes()
-                    && let Some(answer) = answers.get(&question.id.value)
-                {
-                    context.insert(&question.id.value, to_value(answer));
+                match (&applies, answers.get(id)) {
+                    (Applies::No { .. }, _) => {}
+                    (Applies::Yes, Some(answer)) => {
+                        scope.set(id, to_value(answer));
+                        if matches!(answer, Answer::Unknown(_)) {
+                            open.insert(id);
+                        }
+                    }
+                    (Applies::Yes | Applies::Pending { .. }, _) => {
+                        open.insert(id);
+                    }
                 }
-                result
-                    .by_question
-                    .insert(question.id.value.clone(), applies);
+                result.by_question.insert(id.to_owned(), applies);
             }
         }
         result
@@ -94,14 +108,27 @@ impl Applicability {
         id: &str,
         when: &str,
         reason: Option<&str>,
-        context: &BTreeMap<&str, Value>,
+        context: &Value,
+        open: &HashSet<&str>,
     ) -> Applies {
-        match condition::holds(when, &Value::from(Serde(context))) {
+        match condition::holds(when, context) {
             Ok(true) => Applies::Yes,
-            Ok(false) => Applies::No {
-                condition: when.to_owned(),
-                reason: reason.map_or_else(|| format!("asked only when {when}"), str::to_owned),
-            },
+            Ok(false) => {
+                let waiting_on: Vec<String> = condition::names(when)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|name| open.contains(name.as_str()))
+                    .collect();
+                if waiting_on.is_empty() {
+                    Applies::No {
+                        condition: when.to_owned(),
+                        reason: reason
+                            .map_or_else(|| format!("asked only when {when}"), str::to_owned),
+                    }
+                } else {
+                    Applies::Pending { waiting_on }
+                }
+            }
             Err(message) => {
                 self.failures.push((id.to_owned(), message));
                 Applies::Yes
@@ -112,6 +139,39 @@ impl Applicability {
     /// Whether `question_id` applies; unknown ids apply.
     pub fn of(&self, question_id: &str) -> &Applies {
         self.by_question.get(question_id).unwrap_or(&Applies::Yes)
+    }
+}
+
+/// The answers conditions read, filled in as evaluation moves through the questionnaire.
+///
+/// A shared object rather than a fresh map per condition: building a map of every answer for
+/// each of hundreds of conditions would make evaluation quadratic in the questionnaire's size.
+#[derive(Debug, Default)]
+struct Scope {
+    values: Mutex<HashMap<String, Value>>,
+}
+
+impl Scope {
+    fn set(&self, id: &str, value: Value) {
+        self.values
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(id.to_owned(), value);
+    }
+}
+
+impl Object for Scope {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let values = self
+            .values
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Every question is in scope; one without a (visible) answer reads as `none`.
+        Some(
+            key.as_str()
+                .and_then(|k| values.get(k).cloned())
+                .unwrap_or(Value::from(())),
+        )
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod answer;
 pub mod answer_set;
 pub mod applicability;
+pub mod assessment;
 pub mod builtin;
 mod check;
 pub mod condition;

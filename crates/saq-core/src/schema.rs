@@ -11,11 +11,18 @@ pub enum Format {
     Questionnaire,
     /// An answer set.
     Answers,
+    /// The assessment of one answer set (the JSON report).
+    Assessment,
 }
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 3] = [Format::Instrument, Format::Questionnaire, Format::Answers];
+    pub const ALL: [Format; 4] = [
+        Format::Instrument,
+        Format::Questionnaire,
+        Format::Answers,
+        Format::Assessment,
+    ];
 
     /// The name used on the command line and in file names.
     pub fn name(self) -> &'static str {
@@ -23,6 +30,7 @@ impl Format {
             Format::Instrument => "instrument",
             Format::Questionnaire => "questionnaire",
             Format::Answers => "answers",
+            Format::Assessment => "assessment",
         }
     }
 
@@ -32,6 +40,7 @@ impl Format {
             Format::Instrument => schema_for::<crate::instrument::Instrument>(),
             Format::Questionnaire => schema_for::<crate::questionnaire::Questionnaire>(),
             Format::Answers => schema_for::<crate::answer_set::AnswerSet>(),
+            Format::Assessment => schema_for::<crate::assessment::Assessment>(),
         };
         let mut text = serde_json::to_string_pretty(&schema).expect("schemas are plain JSON");
         text.push('\n');

@@ -1,4 +1,20 @@
-//! Gap-analysis reports: an assessment rendered as Markdown, HTML, JSON or CSV through
-//! minijinja templates that live under `templates/`.
+//! Gap-analysis reports: an assessment rendered as Markdown, HTML or JSON through minijinja
+//! templates that live under `templates/`.
 //!
-//! This crate renders; it does not load files from the user's command line nor decide exit codes.
+//! Markdown is the source of every human-readable report; HTML is that Markdown rendered by
+//! pulldown-cmark inside a standalone page. Text that comes from answers is data, never template
+//! source: it is escaped for Markdown on output, raw HTML never survives into HTML, and only
+//! `http`, `https` and `mailto` links are kept.
+//!
+//! This crate renders; it does not read the user's files nor decide exit codes.
+
+mod error;
+mod escape;
+mod format;
+mod markdown;
+mod templates;
+
+pub use error::ReportError;
+pub use format::{Format, render};
+pub use markdown::{markdown_options, markdown_to_html};
+pub use templates::{REQUIRED as REQUIRED_TEMPLATES, Templates};

@@ -1,0 +1,40 @@
+//! Loading the questionnaire a command works with: the built-in one or `--questionnaire DIR`.
+
+use std::path::Path;
+
+use saq_core::{Bundle, SourceFile, error::ReadError};
+
+use crate::exit::Outcome;
+
+/// The questionnaire, or the outcome to exit with after its problems were printed.
+pub(crate) fn load(dir: Option<&Path>) -> Result<Bundle, Outcome> {
+    let checked = match dir {
+        None => Bundle::builtin(),
+        Some(dir) => Bundle::read_dir(dir).map_err(|err| {
+            eprintln!("error: {err}");
+            Outcome::UsageOrIo
+        })?,
+    };
+    for diagnostic in &checked.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    if checked.has_errors() {
+        eprintln!("error: the questionnaire has problems; fix them first (`saq validate`)");
+        return Err(Outcome::InputProblems);
+    }
+    checked.value.ok_or(Outcome::InputProblems)
+}
+
+/// Reads an answer-set file, printing why when it cannot be used.
+pub(crate) fn read_source(path: &Path) -> Result<SourceFile, Outcome> {
+    SourceFile::read(path).map_err(|err| match err {
+        ReadError::Io { .. } => {
+            eprintln!("error: {err}");
+            Outcome::UsageOrIo
+        }
+        ReadError::Invalid(diagnostic) => {
+            eprintln!("{diagnostic}");
+            Outcome::InputProblems
+        }
+    })
+}

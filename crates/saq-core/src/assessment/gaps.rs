@@ -1,0 +1,44 @@
+//! Gaps: provisions not or partly implemented, ordered by the force of the obligation.
+
+use super::model::{Gap, ProvisionAssessment};
+use crate::instrument::Force;
+use crate::verdict::Verdict;
+
+/// The order gaps are listed in: mandatory, then qualified obligations, conditional, optional.
+/// It ranks obligations, never States.
+pub fn priority(force: Force) -> u8 {
+    match force {
+        Force::Mandatory => 1,
+        Force::MandatoryQualified => 2,
+        Force::Conditional => 3,
+        Force::Optional | Force::Interpretive => 4,
+    }
+}
+
+/// Every provision not or partly implemented: by priority, then "not" before "partly", then in
+/// treaty order.
+pub(super) fn gaps(provisions: &[ProvisionAssessment]) -> Vec<Gap> {
+    let mut gaps: Vec<Gap> = provisions
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.verdict,
+                Verdict::NotImplemented | Verdict::PartiallyImplemented
+            )
+        })
+        .map(|p| Gap {
+            priority: priority(p.force),
+            provision: p.id.clone(),
+            article: p.article,
+            force: p.force,
+            verdict: p.verdict,
+            text: p.text.clone(),
+            answers: p.answers.clone(),
+            steps: p.steps.clone(),
+            recommendation: p.recommendation.clone(),
+        })
+        .collect();
+    // Stable: treaty order is kept within equal keys.
+    gaps.sort_by_key(|g| (g.priority, std::cmp::Reverse(g.verdict)));
+    gaps
+}

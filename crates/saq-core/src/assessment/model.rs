@@ -1,0 +1,295 @@
+//! The assessment's data: what `saq report --format json` prints, documented by
+//! `questionnaires/schema/assessment.schema.json`.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::answer::Citation;
+use crate::answer_set::Status;
+use crate::instrument::Force;
+use crate::verdict::Verdict;
+
+/// One State's assessment against one questionnaire.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Assessment {
+    /// Version of this output format.
+    pub format_version: u32,
+    /// Who answered.
+    pub state: StateSummary,
+    /// What was answered.
+    pub questionnaire: QuestionnaireSummary,
+    /// `draft` or `submitted`.
+    pub status: Status,
+    /// When the answers were started, last changed and submitted (`YYYY-MM-DD`).
+    pub created: Option<String>,
+    /// See `created`.
+    pub updated: Option<String>,
+    /// See `created`.
+    pub submitted: Option<String>,
+    /// How much of what applies is answered.
+    pub completeness: Completeness,
+    /// Counts of verdicts, overall, per article and per cluster.
+    pub summary: Summary,
+    /// One entry per provision assessed, in treaty order.
+    pub provisions: Vec<ProvisionAssessment>,
+    /// Provisions not or only partly implemented, by priority.
+    pub gaps: Vec<Gap>,
+    /// Technical assistance needs, by kind and by article.
+    pub assistance: Assistance,
+    /// Applicable questions without an answer, in questionnaire order.
+    pub unanswered: Vec<Unanswered>,
+    /// Every measure cited, once, with the provisions it was cited for.
+    pub measures: Vec<CitedMeasure>,
+}
+
+/// The State (or regional organization).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct StateSummary {
+    /// Name.
+    pub name: String,
+    /// ISO 3166-1 alpha-3, M49 or regional code, if given.
+    pub code: Option<String>,
+}
+
+/// The questionnaire answered.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct QuestionnaireSummary {
+    /// Id.
+    pub id: String,
+    /// Version.
+    pub version: String,
+    /// Title.
+    pub title: String,
+    /// Short title of the instrument assessed.
+    pub instrument: String,
+}
+
+/// Completeness: answered ÷ applicable questions. Not a measure of implementation.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Completeness {
+    /// Questions that apply to this State (conditions evaluated on its answers).
+    pub applicable: usize,
+    /// Applicable questions answered, `not-applicable` and `unknown` included.
+    pub answered: usize,
+    /// `answered × 100 ÷ applicable`, rounded down (100 when nothing applies).
+    pub percent: u32,
+    /// Applicable questions a submission requires.
+    pub required: usize,
+    /// Of those, the ones not answered: what blocks submission.
+    pub required_missing: usize,
+}
+
+/// Counts of provisions by verdict.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct VerdictCounts {
+    /// Provisions reported implemented.
+    pub implemented: usize,
+    /// Provisions reported partially implemented.
+    pub partially_implemented: usize,
+    /// Provisions reported not implemented.
+    pub not_implemented: usize,
+    /// Provisions that do not apply.
+    pub not_applicable: usize,
+    /// Provisions without an answer yet.
+    pub not_assessed: usize,
+}
+
+/// The summary tables.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Summary {
+    /// Over all provisions assessed.
+    pub by_verdict: VerdictCounts,
+    /// Per article, in treaty order.
+    pub by_article: Vec<ArticleCounts>,
+    /// Per review cluster.
+    pub by_cluster: Vec<ClusterCounts>,
+}
+
+/// Verdict counts of one article.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ArticleCounts {
+    /// Article number.
+    pub article: u32,
+    /// Article title.
+    pub title: String,
+    /// The counts.
+    pub counts: VerdictCounts,
+}
+
+/// Verdict counts of one review cluster.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ClusterCounts {
+    /// Cluster id.
+    pub cluster: String,
+    /// Cluster title.
+    pub title: String,
+    /// The counts.
+    pub counts: VerdictCounts,
+}
+
+/// The verdict for one provision and what it rests on.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ProvisionAssessment {
+    /// Provision id, such as `8.1.b`.
+    pub id: String,
+    /// Article number.
+    pub article: u32,
+    /// Article title.
+    pub article_title: String,
+    /// The treaty's wording.
+    pub text: String,
+    /// Level of obligation.
+    pub force: Force,
+    /// The qualifier of a qualified obligation.
+    pub qualifier: Option<String>,
+    /// Review cluster.
+    pub cluster: Option<String>,
+    /// Themes.
+    pub themes: Vec<String>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Why the provision does not apply, when it does not.
+    pub reason: Option<String>,
+    /// The compliance answers behind the verdict.
+    pub answers: Vec<Evidence>,
+    /// Measures cited (law on paper).
+    pub measures: Vec<Measure>,
+    /// Examples of implementation given (practice), as text.
+    pub examples: Vec<String>,
+    /// The competent authority, as described.
+    pub authority: Vec<String>,
+    /// Steps planned, timeline and challenges, as described.
+    pub steps: Vec<String>,
+    /// Law-versus-practice flags.
+    pub flags: Vec<Flag>,
+    /// What a State that falls short could do (data in the instrument).
+    pub recommendation: Option<String>,
+}
+
+/// One answer behind a verdict.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Evidence {
+    /// Question id.
+    pub question: String,
+    /// The question asked.
+    pub text: String,
+    /// The answer as shown to people ("Yes, in part", "not applicable: …").
+    pub answer: String,
+    /// The verdict the answer implies.
+    pub verdict: Verdict,
+}
+
+/// A mismatch between what is reported implemented and what supports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Flag {
+    /// Reported implemented (fully or in part) with no measure cited.
+    Unsupported,
+    /// Reported implemented (fully or in part) with no example of implementation.
+    NoEvidenceOfImplementation,
+}
+
+/// A provision not or only partly implemented.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Gap {
+    /// 1 mandatory, 2 qualified obligation, 3 conditional, 4 optional: the order gaps are listed
+    /// in. A property of the provision, not of the State.
+    pub priority: u8,
+    /// Provision id.
+    pub provision: String,
+    /// Article number.
+    pub article: u32,
+    /// Level of obligation.
+    pub force: Force,
+    /// `not-implemented` or `partially-implemented`.
+    pub verdict: Verdict,
+    /// The treaty's wording.
+    pub text: String,
+    /// What the State said: its compliance answers.
+    pub answers: Vec<Evidence>,
+    /// Steps the State plans, as described.
+    pub steps: Vec<String>,
+    /// The recommendation.
+    pub recommendation: Option<String>,
+}
+
+/// Technical assistance needs.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Assistance {
+    /// For each kind of assistance requested, the articles it is requested for.
+    pub by_kind: Vec<AssistanceKind>,
+    /// For each article with an assistance answer, what was said.
+    pub by_article: Vec<ArticleAssistance>,
+}
+
+/// One kind of assistance and where it is requested.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AssistanceKind {
+    /// The choice value, such as `legislative`.
+    pub kind: String,
+    /// Its label.
+    pub label: String,
+    /// Articles it is requested for.
+    pub articles: Vec<u32>,
+}
+
+/// The assistance answers of one article.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ArticleAssistance {
+    /// Article number.
+    pub article: u32,
+    /// Article title.
+    pub title: String,
+    /// Whether assistance is needed (`None` when unanswered).
+    pub needed: Option<bool>,
+    /// Labels of the kinds requested.
+    pub kinds: Vec<String>,
+    /// Details of the need.
+    pub details: Vec<String>,
+    /// Assistance already received, and from whom.
+    pub received: Vec<String>,
+}
+
+/// An applicable question without an answer.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Unanswered {
+    /// Question id.
+    pub question: String,
+    /// Its section's title.
+    pub section: String,
+    /// The question.
+    pub text: String,
+    /// Whether submission requires it.
+    pub required: bool,
+}
+
+/// A measure cited: a law or other text, and where in it. Unlike the answer-file form, every
+/// field is always present (`null` when not given), so consumers see one stable shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Measure {
+    /// Title of the law or measure.
+    pub title: String,
+    /// The article or section.
+    pub article: Option<String>,
+    /// A link to the text, as given (reports show only http, https and mailto links).
+    pub url: Option<String>,
+}
+
+impl From<&Citation> for Measure {
+    fn from(citation: &Citation) -> Measure {
+        Measure {
+            title: citation.title.clone(),
+            article: citation.article.clone(),
+            url: citation.url.clone(),
+        }
+    }
+}
+
+/// A measure cited, once, with every provision it was cited for.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CitedMeasure {
+    /// The measure.
+    pub measure: Measure,
+    /// Provision ids, in treaty order.
+    pub provisions: Vec<String>,
+}

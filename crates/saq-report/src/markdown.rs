@@ -1,0 +1,97 @@
+//! The one place that holds the pulldown-cmark options, and Markdown → safe HTML.
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+/// The Markdown dialect of every report: CommonMark with tables and strikethrough.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Renders report Markdown to HTML. Raw HTML in the Markdown is shown as text, never passed
+/// through, and links or images to anything but `http`, `https`, `mailto` or an in-page anchor
+/// lose their target (their text stays). Answers are escaped before they reach the Markdown; this
+/// is the second line of defence.
+pub fn markdown_to_html(markdown: &str) -> String {
+    // One entry per open link or image: whether its tags are being dropped.
+    let mut dropped_links: Vec<bool> = Vec::new();
+    let mut dropped_images: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(markdown, markdown_options()).filter_map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        Event::Start(Tag::Link {
+            dest_url,
+            link_type,
+            title,
+            id,
+        }) => {
+            let keep = allowed_target(&dest_url);
+            dropped_links.push(!keep);
+            keep.then_some(Event::Start(Tag::Link {
+                dest_url,
+                link_type,
+                title,
+                id,
+            }))
+        }
+        Event::End(TagEnd::Link) => {
+            let dropped = dropped_links.pop().unwrap_or(false);
+            (!dropped).then_some(Event::End(TagEnd::Link))
+        }
+        Event::Start(Tag::Image {
+            dest_url,
+            link_type,
+            title,
+            id,
+        }) => {
+            // An image with a hostile target becomes its alt text.
+            let keep = allowed_target(&dest_url);
+            dropped_images.push(!keep);
+            keep.then_some(Event::Start(Tag::Image {
+                dest_url,
+                link_type,
+                title,
+                id,
+            }))
+        }
+        Event::End(TagEnd::Image) => {
+            let dropped = dropped_images.pop().unwrap_or(false);
+            (!dropped).then_some(Event::End(TagEnd::Image))
+        }
+        other => Some(other),
+    });
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}
+
+fn allowed_target(url: &CowStr<'_>) -> bool {
+    url.starts_with('#') || crate::escape::safe_url(url).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let html = markdown_to_html("a <script>alert(1)</script> b\n\n<div>block</div>\n");
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<div>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn hostile_links_lose_their_target() {
+        let html = markdown_to_html("[click](javascript:alert(1)) and [ok](https://example.org)");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(html.contains("click"));
+        assert!(
+            html.contains(r#"<a href="https://example.org">ok</a>"#),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn tables_are_on() {
+        assert!(markdown_to_html("| a |\n|---|\n| b |\n").contains("<table>"));
+    }
+}

@@ -1,0 +1,143 @@
+//! The report templates: the built-in ones from `templates/`, or a folder given at run time.
+
+use std::path::Path;
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+
+use crate::error::ReportError;
+use crate::escape;
+
+/// The files a templates folder must hold.
+pub const REQUIRED: [&str; 2] = [MARKDOWN, PAGE];
+/// The Markdown country report.
+pub(crate) const MARKDOWN: &str = "country.md.j2";
+/// The HTML page around rendered Markdown.
+pub(crate) const PAGE: &str = "page.html.j2";
+
+const BUILTIN: [(&str, &str); 2] = [
+    (MARKDOWN, include_str!("../../../templates/country.md.j2")),
+    (PAGE, include_str!("../../../templates/page.html.j2")),
+];
+
+/// A compiled set of report templates.
+#[derive(Debug)]
+pub struct Templates {
+    env: Environment<'static>,
+    /// Each template's text by name, to locate errors by column.
+    sources: Vec<(String, String)>,
+}
+
+impl Templates {
+    /// The templates built into saq.
+    pub fn builtin() -> Result<Templates, ReportError> {
+        Self::from_sources(
+            BUILTIN
+                .iter()
+                .map(|(name, text)| ((*name).to_owned(), (*text).to_owned())),
+        )
+    }
+
+    /// The templates in `dir`, which must hold every file of [`REQUIRED`].
+    pub fn from_dir(dir: &Path) -> Result<Templates, ReportError> {
+        let mut sources = Vec::new();
+        for name in REQUIRED {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path).map_err(|source| match source.kind() {
+                std::io::ErrorKind::NotFound => ReportError::MissingTemplate { path: path.clone() },
+                _ => ReportError::ReadTemplate {
+                    path: path.clone(),
+                    source,
+                },
+            })?;
+            sources.push((name.to_owned(), text));
+        }
+        Self::from_sources(sources)
+    }
+
+    fn from_sources(
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Templates, ReportError> {
+        let mut env = Environment::new();
+        // A misspelt field is an error naming the template and line, never an empty cell.
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".md.j2") {
+                AutoEscape::Custom("markdown".into())
+            } else if name.ends_with(".html.j2") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.set_formatter(|out, state, value| {
+            let markdown =
+                matches!(state.auto_escape(), AutoEscape::Custom(name) if name == "markdown");
+            if markdown && !value.is_safe() && !value.is_none() {
+                out.write_str(&escape::markdown(&value.to_string()))?;
+                Ok(())
+            } else {
+                minijinja::escape_formatter(out, state, value)
+            }
+        });
+        env.add_filter("safe_url", |url: Option<String>| -> Value {
+            url.and_then(|u| escape::safe_url(&u))
+                .map_or(Value::from(()), Value::from)
+        });
+        env.add_filter("provision_ref", provision_ref);
+        let sources: Vec<(String, String)> = sources.into_iter().collect();
+        for (name, text) in &sources {
+            env.add_template_owned(name.clone(), text.clone())
+                .map_err(|err| ReportError::template(&err, name, Some(text)))?;
+        }
+        Ok(Templates { env, sources })
+    }
+
+    /// Renders template `name` with `context`.
+    pub(crate) fn render(&self, name: &str, context: Value) -> Result<String, ReportError> {
+        let located = |err: minijinja::Error| {
+            let file = err.name().unwrap_or(name);
+            let source = self
+                .sources
+                .iter()
+                .find(|(n, _)| n == file)
+                .map(|(_, text)| text.as_str());
+            ReportError::template(&err, name, source)
+        };
+        let template = self.env.get_template(name).map_err(located)?;
+        template.render(context).map_err(located)
+    }
+}
+
+/// `8.1.b` → `Article 8(1)(b)`; `7` → `Article 7`. Made from a validated id, so it is safe
+/// Markdown as it is.
+fn provision_ref(id: &str) -> Value {
+    Value::from_safe_string(provision_ref_text(id))
+}
+
+fn provision_ref_text(id: &str) -> String {
+    let mut parts = id.split('.');
+    let mut text = format!("Article {}", parts.next().unwrap_or_default());
+    for part in parts {
+        text.push('(');
+        text.push_str(part);
+        text.push(')');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provision_references_read_like_the_treaty() {
+        assert_eq!(provision_ref_text("8.1.b"), "Article 8(1)(b)");
+        assert_eq!(provision_ref_text("3.d.ii"), "Article 3(d)(ii)");
+        assert_eq!(provision_ref_text("14"), "Article 14");
+    }
+
+    #[test]
+    fn builtin_templates_compile() {
+        Templates::builtin().unwrap();
+    }
+}

@@ -1,0 +1,185 @@
+//! Country reports: every example State and a hostile answer set, in every format, pinned; the
+//! JSON checked against its schema; template errors located.
+
+use std::path::Path;
+
+use crate::support::{code, root, saq, transcript};
+
+const FORMATS: [&str; 3] = ["md", "html", "json"];
+
+fn report(path: &Path, format: &str) -> String {
+    let relative = path
+        .strip_prefix(root())
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let output = saq(&["report", "--format", format, &relative]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    String::from_utf8(output.stdout).expect("reports are UTF-8")
+}
+
+fn examples() -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> =
+        std::fs::read_dir(root().join("questionnaires/firearms-protocol/examples"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn example_states() {
+    let paths = examples();
+    assert_eq!(paths.len(), 4);
+    for path in paths {
+        let stem = path.file_stem().unwrap().to_str().unwrap().to_owned();
+        for format in FORMATS {
+            insta::assert_snapshot!(format!("example_{stem}.{format}"), report(&path, format));
+        }
+    }
+}
+
+#[test]
+fn hostile_answers() {
+    let path = root().join("tests/inputs/reports/hostile.yaml");
+    for format in FORMATS {
+        let text = report(&path, format);
+        insta::with_settings!({ snapshot_suffix => format }, {
+            insta::assert_snapshot!(text);
+        });
+    }
+}
+
+#[test]
+fn hostile_answers_cannot_inject_html_or_links() {
+    let html = report(&root().join("tests/inputs/reports/hostile.yaml"), "html");
+    for forbidden in [
+        "<script",
+        "<iframe",
+        "<img",
+        "<b>",
+        "onerror=",
+        "href=\"javascript",
+        "href=\"data:",
+        "<hr",
+    ] {
+        assert!(
+            !html.contains(forbidden),
+            "the HTML report contains {forbidden}"
+        );
+    }
+    assert!(
+        html.contains("&lt;script&gt;"),
+        "the script tag should be shown as text"
+    );
+    assert!(
+        html.contains(r#"href="mailto:registry@example.org""#),
+        "mailto links are kept"
+    );
+    assert!(html.contains("👨\u{200d}👩\u{200d}👧"), "emoji survive");
+    assert!(html.contains("القانون"), "right-to-left text survives");
+    let markdown = report(&root().join("tests/inputs/reports/hostile.yaml"), "md");
+    // Every table row keeps its column count: no answer adds a `|` of its own.
+    for line in markdown
+        .lines()
+        .filter(|l| l.starts_with("| <") || l.starts_with("| \\<"))
+    {
+        assert_eq!(line.matches(" | ").count(), 2, "{line}");
+    }
+    assert!(
+        markdown.contains(&"Long answer ".repeat(10)),
+        "the 10,000-character answer is kept whole"
+    );
+}
+
+#[test]
+fn json_reports_validate_against_the_committed_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("questionnaires/schema/assessment.schema.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let mut paths = examples();
+    paths.push(root().join("tests/inputs/reports/hostile.yaml"));
+    for path in paths {
+        let json: serde_json::Value = serde_json::from_str(&report(&path, "json")).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| format!("{}: {e}", e.instance_path))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+    }
+}
+
+#[test]
+fn several_reports_go_to_a_folder() {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().to_str().unwrap();
+    let output = saq(&[
+        "report",
+        "-o",
+        out_dir,
+        "questionnaires/firearms-protocol/examples/01-full-implementation.yaml",
+        "questionnaires/firearms-protocol/examples/04-no-industry-deactivation.yaml",
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(out.path().join("01-full-implementation.md").is_file());
+    assert!(out.path().join("04-no-industry-deactivation.md").is_file());
+    let output = saq(&[
+        "report",
+        "questionnaires/firearms-protocol/examples/01-full-implementation.yaml",
+        "questionnaires/firearms-protocol/examples/04-no-industry-deactivation.yaml",
+    ]);
+    assert_eq!(
+        code(&output),
+        2,
+        "several reports without --output is a usage error"
+    );
+}
+
+#[test]
+fn a_bad_answer_set_gets_no_report_but_the_others_do() {
+    let out = tempfile::tempdir().unwrap();
+    let output = saq(&[
+        "report",
+        "-o",
+        out.path().to_str().unwrap(),
+        "tests/fixtures/mini/examples/valid.yaml",
+        "questionnaires/firearms-protocol/examples/03-early-draft.yaml",
+    ]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    assert!(out.path().join("03-early-draft.md").is_file());
+    assert!(!out.path().join("valid.md").exists());
+}
+
+#[test]
+fn template_errors_name_the_file_and_line() {
+    let example = "questionnaires/firearms-protocol/examples/01-full-implementation.yaml";
+    for case in ["broken-syntax", "undefined-field", "missing-page"] {
+        let templates = format!("tests/inputs/templates/{case}");
+        let output = saq(&[
+            "report",
+            "--templates",
+            &templates,
+            "--format",
+            "html",
+            example,
+        ]);
+        insta::with_settings!({ snapshot_suffix => case }, {
+            insta::assert_snapshot!(transcript(&output));
+        });
+    }
+}
+
+#[test]
+fn the_built_in_templates_folder_works_as_a_templates_folder() {
+    let example = "questionnaires/firearms-protocol/examples/02-partial-implementation.yaml";
+    let builtin = saq(&["report", example]);
+    let from_folder = saq(&["report", "--templates", "templates", example]);
+    assert_eq!(code(&from_folder), 0, "{}", transcript(&from_folder));
+    assert_eq!(builtin.stdout, from_folder.stdout);
+}
