@@ -36,11 +36,11 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
         ReportFormat::Html => Format::Html,
         ReportFormat::Json => Format::Json,
     };
-    if let Some(dir) = &args.output {
-        if let Err(err) = std::fs::create_dir_all(dir) {
-            eprintln!("error: cannot create {}: {err}", dir.display());
-            return Outcome::UsageOrIo;
-        }
+    if let Some(dir) = &args.output
+        && let Err(err) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("error: cannot create {}: {err}", dir.display());
+        return Outcome::UsageOrIo;
     }
 
     // One bad answer set never stops the others.
