@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::located::Located;
+use crate::questionnaire::Questionnaire;
 
 /// A State's answers to one version of one questionnaire.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -37,10 +38,62 @@ pub struct AnswerSet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub digest: Option<Located<String>>,
     /// Answers keyed by question id. Any answer may instead be `{not-applicable: reason}` or
-    /// `{unknown: reason}`.
+    /// `{unknown: reason}`; an empty value (`null`) means the question is not answered yet, which
+    /// is how `saq init` lists every question.
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, serde_json::Value>")]
     pub answers: BTreeMap<Located<String>, Located<serde_json::Value>>,
+    /// Answers kept aside because a changed answer made their question inapplicable, keyed by
+    /// question id. They are checked like answers but count for nothing (not in conditions, not
+    /// in progress, not in assessments); `saq fill` moves one back under `answers` when its
+    /// question applies again, so no answer is ever silently deleted.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(with = "BTreeMap<String, serde_json::Value>")]
+    pub inactive: BTreeMap<Located<String>, Located<serde_json::Value>>,
+}
+
+impl AnswerSet {
+    /// A new draft answer set for `questionnaire`, with no answers, started on `created`
+    /// (`YYYY-MM-DD`).
+    pub fn draft(questionnaire: &Questionnaire, state: StateParty, created: &str) -> AnswerSet {
+        AnswerSet {
+            format_version: Located::new(crate::FORMAT_VERSION),
+            questionnaire: Located::new(questionnaire.id.value.clone()),
+            version: Located::new(questionnaire.version.value.clone()),
+            state,
+            focal_point: None,
+            status: Located::new(Status::Draft),
+            created: Some(Located::new(created.to_owned())),
+            updated: None,
+            submitted: None,
+            digest: None,
+            answers: BTreeMap::new(),
+            inactive: BTreeMap::new(),
+        }
+    }
+
+    /// The answer written for `question_id`, if any; an empty value counts as none.
+    pub fn answer(&self, question_id: &str) -> Option<&serde_json::Value> {
+        present(self.answers.get(question_id))
+    }
+
+    /// The inactive answer kept for `question_id`, if any.
+    pub fn inactive_answer(&self, question_id: &str) -> Option<&serde_json::Value> {
+        present(self.inactive.get(question_id))
+    }
+}
+
+fn present(value: Option<&Located<serde_json::Value>>) -> Option<&serde_json::Value> {
+    value.map(|v| &v.value).filter(|v| !v.is_null())
+}
+
+/// True for an ISO 3166-1 alpha-3 code (`KEN`), an M49 numeric code (`404`), or `EU`, the
+/// regional economic integration organization party to the Protocol.
+pub fn is_state_code(code: &str) -> bool {
+    (code.len() == 3
+        && (code.bytes().all(|b| b.is_ascii_uppercase())
+            || code.bytes().all(|b| b.is_ascii_digit())))
+        || code == "EU"
 }
 
 /// Who is answering.

@@ -19,3 +19,12 @@ pub enum ReadError {
     #[error("{0}")]
     Invalid(Box<Diagnostic>),
 }
+
+/// Writing a model as YAML failed. Values read from a file always write back; this stays an
+/// error rather than a panic so that no input can crash saq.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The YAML writer refused a value.
+    #[error("cannot write the value as YAML: {0}")]
+    Yaml(String),
+}

@@ -6,6 +6,7 @@
 //! on user input and reports every problem it finds, not only the first.
 
 pub mod answer;
+pub mod answer_file;
 pub mod answer_set;
 pub mod applicability;
 pub mod assessment;
@@ -13,6 +14,7 @@ pub mod builtin;
 mod check;
 pub mod condition;
 pub mod diagnostic;
+pub mod digest;
 pub mod error;
 pub mod instrument;
 pub mod load;

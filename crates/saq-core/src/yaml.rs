@@ -1,13 +1,15 @@
 //! The one place that knows YAML: parsing options, budgets, and turning parser errors into
-//! [`Diagnostic`]s. Everything else in saq sees typed values and diagnostics.
+//! [`Diagnostic`]s; and writing values as YAML text. Everything else in saq sees typed values,
+//! diagnostics and text.
 //!
 //! serde-saphyr is used (not serde_yaml, which is archived) because it reports exact locations,
 //! rejects duplicate keys, and enforces budgets against alias bombs and deep nesting.
 
-use serde::Deserializer;
 use serde::de::DeserializeOwned;
+use serde::{Deserializer, Serialize};
 
 use crate::diagnostic::Diagnostic;
+use crate::error::WriteError;
 use crate::located::Located;
 use crate::source::SourceFile;
 
@@ -30,6 +32,15 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagn
     };
     serde_saphyr::from_str_with_options(&source.text, options)
         .map_err(|err| to_diagnostic(source, &err))
+}
+
+/// Writes `value` as block-style YAML, ending with a newline.
+///
+/// Strings that other YAML readers could take for booleans, numbers, dates or null (`yes`,
+/// `2024-02-29`, `~`) are quoted, long text is folded and multi-line text written as a literal
+/// block, so what [`parse`] reads back is exactly `value`.
+pub(crate) fn to_text<T: Serialize>(value: &T) -> Result<String, WriteError> {
+    serde_saphyr::to_string(value).map_err(|err| WriteError::Yaml(err.to_string()))
 }
 
 /// Deserializes a [`Located`] through serde-saphyr's span support.

@@ -7,7 +7,7 @@ use minijinja::value::Serde;
 
 use super::{Report, did_you_mean};
 use crate::answer::{Answer, is_date};
-use crate::answer_set::{AnswerSet, Status};
+use crate::answer_set::{AnswerSet, Status, is_state_code};
 use crate::applicability::{Applicability, to_value};
 use crate::condition;
 use crate::questionnaire::Questionnaire;
@@ -87,6 +87,10 @@ pub(crate) fn check(
                 .help = Some(format!("{hint}remove the answer or correct its id"));
             continue;
         };
+        if value.is_null() {
+            // Not answered yet: `saq init` lists every question with an empty value.
+            continue;
+        }
         match Answer::interpret(questionnaire, question, value) {
             Ok(answer) => {
                 read.insert(id.value.clone(), answer);
@@ -104,6 +108,8 @@ pub(crate) fn check(
     }
 
     let applicability = Applicability::evaluate(questionnaire, &read);
+    inactive(answers, questionnaire, &questions, &applicability, report);
+    digest(answers, report);
     for (id, message) in &applicability.failures {
         let at = answers.answers.keys().find(|k| k.value == *id).map_or(
             crate::located::Located {
@@ -192,10 +198,97 @@ pub(crate) fn check(
     read
 }
 
-/// ISO 3166-1 alpha-3 (`KEN`), M49 (`404`) or a regional organization (`EU`).
-fn is_state_code(code: &str) -> bool {
-    (code.len() == 3
-        && (code.bytes().all(|b| b.is_ascii_uppercase())
-            || code.bytes().all(|b| b.is_ascii_digit())))
-        || code == "EU"
+/// Answers kept aside under `inactive:` must still fit their questions (so restoring one can
+/// never bring back a broken answer); one whose question applies again is pointed out.
+fn inactive(
+    answers: &AnswerSet,
+    questionnaire: &Questionnaire,
+    questions: &BTreeMap<&str, &crate::questionnaire::Question>,
+    applicability: &Applicability,
+    report: &mut Report<'_>,
+) {
+    for (id, value) in &answers.inactive {
+        let Some(question) = questions.get(id.value.as_str()) else {
+            let hint = did_you_mean(id, questions.keys().copied());
+            report
+                .error(
+                    id,
+                    "unknown-question",
+                    format!("`{}` is not a question of this questionnaire", id.value),
+                )
+                .help = Some(format!(
+                "{hint}remove the inactive answer or correct its id"
+            ));
+            continue;
+        };
+        if value.is_null() {
+            continue;
+        }
+        if let Err(problem) = Answer::interpret(questionnaire, question, value) {
+            report
+                .error(
+                    value,
+                    "wrong-answer",
+                    format!("inactive answer to `{}`: {}", id.value, problem.message),
+                )
+                .help = Some(problem.help);
+            continue;
+        }
+        if answers.answer(&id.value).is_some() {
+            report
+                .warning(
+                    id,
+                    "inactive-shadowed",
+                    format!(
+                        "`{}` has an answer and an inactive one; the inactive one is ignored",
+                        id.value
+                    ),
+                )
+                .help = Some("delete the entry under `inactive:` if it is no longer needed".into());
+        } else if applicability.of(&id.value).is_yes() {
+            report
+                .warning(
+                    id,
+                    "inactive-applies",
+                    format!(
+                        "`{}` applies with the answers given, but its answer is kept under `inactive:`",
+                        id.value
+                    ),
+                )
+                .help = Some(
+                "move it back under `answers:` (`saq fill` does this), or delete it".into(),
+            );
+        }
+    }
+}
+
+/// A submitted set carries the digest of what was submitted; a mismatch means the content was
+/// edited afterwards, and the set no longer is what the focal point cleared.
+fn digest(answers: &AnswerSet, report: &mut Report<'_>) {
+    let Some(written) = &answers.digest else {
+        return;
+    };
+    if !crate::digest::is_well_formed(written) {
+        report
+            .error(
+                written,
+                "bad-digest",
+                format!("`{}` is not a digest saq writes", written.value),
+            )
+            .help = Some(
+            "the digest is written by `saq submit`; set `status: draft`, delete the `digest:` line and submit again".into(),
+        );
+        return;
+    }
+    if answers.status.value == Status::Submitted && written.value != crate::digest::of(answers) {
+        report
+            .error(
+                written,
+                "edited-after-submission",
+                "the answers were changed after they were submitted: the digest no longer matches the content",
+            )
+            .help = Some(
+            "if the change is meant, set `status: draft` and submit again with `saq submit`; otherwise restore the file as it was submitted".into(),
+        );
+    }
 }
