@@ -31,7 +31,11 @@ pub(crate) enum Command {
     /// Write a gap-analysis report for each answer set: a verdict per provision, gaps and
     /// recommendations, technical assistance needs, law-versus-practice flags.
     ///
-    /// With one answer set and no --output, the report goes to standard output.
+    /// With one answer set and no --output, the report goes to standard output. With several
+    /// (files, or folders of .yaml files), --output DIR receives one report per State, an index
+    /// and a comparative view across States (md, html, json), or one CSV of every State ×
+    /// provision (csv). A file with problems is listed with them and the others are still
+    /// reported; the exit code is then 1.
     #[command(after_help = EXIT_CODES)]
     Report(ReportArgs),
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
@@ -41,9 +45,9 @@ pub(crate) enum Command {
 
 #[derive(Debug, Args)]
 pub(crate) struct ReportArgs {
-    /// Answer-set files.
-    #[arg(required = true)]
-    pub(crate) files: Vec<PathBuf>,
+    /// Answer-set files, or folders of them.
+    #[arg(required = true, value_name = "FILE_OR_DIR")]
+    pub(crate) paths: Vec<PathBuf>,
     /// Report format.
     #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Md)]
     pub(crate) format: ReportFormat,
@@ -66,6 +70,8 @@ pub(crate) enum ReportFormat {
     Html,
     /// The assessment as JSON (see `saq schema assessment`).
     Json,
+    /// One row per State × provision, for spreadsheets.
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -93,4 +99,6 @@ pub(crate) enum SchemaFormat {
     Answers,
     /// The assessment that `saq report --format json` writes.
     Assessment,
+    /// The comparative view that `saq report --format json` writes for several answer sets.
+    Comparison,
 }

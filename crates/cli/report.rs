@@ -1,9 +1,13 @@
-//! `saq report`: one gap-analysis report per answer set.
+//! `saq report`: one gap-analysis report per answer set; for several, an index and a comparative
+//! view too.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use saq_core::assessment::assess;
+use saq_core::error::ReadError;
+use saq_core::{Bundle, SourceFile};
+use saq_report::batch::{self, Input};
 use saq_report::{Format, ReportError, Templates};
 
 use crate::args::{ReportArgs, ReportFormat};
@@ -11,11 +15,26 @@ use crate::exit::Outcome;
 use crate::questionnaire;
 
 pub(crate) fn run(args: &ReportArgs) -> Outcome {
-    if args.output.is_none() && args.files.len() > 1 {
+    let mut outcome = Outcome::Ok;
+    let files = match expand(&args.paths) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Outcome::UsageOrIo;
+        }
+    };
+    if files.is_empty() {
+        eprintln!(
+            "error: no answer sets (.yaml files) in {}",
+            show_paths(&args.paths)
+        );
+        return Outcome::UsageOrIo;
+    }
+    if args.output.is_none() && files.len() > 1 {
         eprintln!(
             "error: {} answer sets give {} reports; name a folder for them with --output DIR",
-            args.files.len(),
-            args.files.len()
+            files.len(),
+            files.len()
         );
         return Outcome::UsageOrIo;
     }
@@ -35,82 +54,192 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
         ReportFormat::Md => Format::Markdown,
         ReportFormat::Html => Format::Html,
         ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv,
     };
-    if let Some(dir) = &args.output
-        && let Err(err) = std::fs::create_dir_all(dir)
-    {
+    let Some(dir) = &args.output else {
+        return single_to_stdout(
+            &bundle,
+            &templates,
+            &files[0],
+            format,
+            args.templates.as_deref(),
+        );
+    };
+    if let Err(err) = std::fs::create_dir_all(dir) {
         eprintln!("error: cannot create {}: {err}", dir.display());
         return Outcome::UsageOrIo;
     }
 
-    // One bad answer set never stops the others.
-    let mut outcome = Outcome::Ok;
-    for file in &args.files {
-        let source = match questionnaire::read_source(file) {
-            Ok(source) => source,
-            Err(failed) => {
-                outcome = outcome.max(failed);
+    // Read every file first: an unreadable file is an I/O error, a bad one is listed.
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut names = ReportNames::default();
+    for file in &files {
+        let source = match SourceFile::read(file) {
+            Ok(source) => Ok(source),
+            Err(ReadError::Invalid(diagnostic)) => Err(*diagnostic),
+            Err(err @ ReadError::Io { .. }) => {
+                eprintln!("error: {err}");
+                outcome = outcome.max(Outcome::UsageOrIo);
                 continue;
             }
         };
-        let checked = bundle.load_answers(&source);
-        for diagnostic in &checked.diagnostics {
-            eprintln!("{diagnostic}");
+        inputs.push(Input {
+            file: file.display().to_string(),
+            report: names.unique(file),
+            source,
+        });
+    }
+
+    let progress = progress_bar(inputs.len());
+    let result = batch::run(&bundle, &templates, &inputs, format, &|| progress.inc(1));
+    progress.finish_and_clear();
+    let batch = match result {
+        Ok(batch) => batch,
+        Err(err) => return template_failure(&err, args.templates.as_deref()),
+    };
+    for diagnostic in &batch.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    for output in &batch.outputs {
+        let path = dir.join(&output.name);
+        if let Err(err) = std::fs::write(&path, &output.text) {
+            eprintln!("error: cannot write {}: {err}", path.display());
+            outcome = outcome.max(Outcome::UsageOrIo);
         }
-        let loaded = match checked.value {
-            Some(loaded) if !checked.has_errors() => loaded,
-            _ => {
-                eprintln!(
-                    "error: no report for {}: fix the problems above first",
-                    file.display()
-                );
-                outcome = outcome.max(Outcome::InputProblems);
-                continue;
-            }
-        };
-        let assessment = assess(&bundle, &loaded);
-        let text = match saq_report::render(format, &assessment, &templates) {
-            Ok(text) => text,
-            Err(err) => return template_failure(&err, args.templates.as_deref()),
-        };
-        outcome = outcome.max(write(args.output.as_deref(), file, format, &text));
+    }
+    let reported = batch.comparison.states.len();
+    if !batch.failures.is_empty() {
+        eprintln!(
+            "error: {} of {} answer sets have problems and got no report (see above)",
+            batch.failures.len(),
+            inputs.len()
+        );
+        outcome = outcome.max(Outcome::InputProblems);
+    }
+    match (format, inputs.len()) {
+        (Format::Csv, _) => println!(
+            "wrote {} ({reported} States)",
+            dir.join(format!("{}.csv", batch::CSV)).display()
+        ),
+        (_, 1) => println!("wrote {}", dir.join(&batch.outputs[0].name).display()),
+        _ => println!(
+            "wrote {reported} reports, the index and the comparative view to {}",
+            dir.display()
+        ),
     }
     outcome
 }
 
-/// Writes one report to the output folder, or to standard output.
-fn write(output: Option<&Path>, answers: &Path, format: Format, text: &str) -> Outcome {
-    match output {
-        None => match std::io::stdout().write_all(text.as_bytes()) {
-            Ok(()) => Outcome::Ok,
-            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Ok,
-            Err(err) => {
-                eprintln!("error: cannot write the report: {err}");
-                Outcome::UsageOrIo
-            }
-        },
-        Some(dir) => {
-            let path = report_path(dir, answers, format);
-            match std::fs::write(&path, text) {
-                Ok(()) => {
-                    println!("wrote {}", path.display());
-                    Outcome::Ok
-                }
-                Err(err) => {
-                    eprintln!("error: cannot write {}: {err}", path.display());
-                    Outcome::UsageOrIo
-                }
-            }
+/// One answer set, its report on standard output.
+fn single_to_stdout(
+    bundle: &Bundle,
+    templates: &Templates,
+    file: &Path,
+    format: Format,
+    template_dir: Option<&Path>,
+) -> Outcome {
+    let source = match questionnaire::read_source(file) {
+        Ok(source) => source,
+        Err(outcome) => return outcome,
+    };
+    let checked = bundle.load_answers(&source);
+    for diagnostic in &checked.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    let loaded = match checked.value {
+        Some(loaded) if !checked.has_errors() => loaded,
+        _ => {
+            eprintln!(
+                "error: no report for {}: fix the problems above first",
+                file.display()
+            );
+            return Outcome::InputProblems;
+        }
+    };
+    let text = match saq_report::render(format, &assess(bundle, &loaded), templates) {
+        Ok(text) => text,
+        Err(err) => return template_failure(&err, template_dir),
+    };
+    match std::io::stdout().write_all(text.as_bytes()) {
+        Ok(()) => Outcome::Ok,
+        // `saq report x.yaml | head` is not an error.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Ok,
+        Err(err) => {
+            eprintln!("error: cannot write the report: {err}");
+            Outcome::UsageOrIo
         }
     }
 }
 
-/// `answers/borealis.yaml` → `DIR/borealis.md`.
-fn report_path(dir: &Path, answers: &Path, format: Format) -> PathBuf {
-    let stem = answers
-        .file_stem()
-        .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
-    dir.join(format!("{stem}.{}", format.extension()))
+/// Files as given, folders replaced by the `.yaml` / `.yml` files they hold (sorted).
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path)
+                .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn show_paths(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Report file names: the answer file's stem, made unique, never one of the batch's own names.
+#[derive(Default)]
+struct ReportNames {
+    taken: std::collections::HashSet<String>,
+}
+
+impl ReportNames {
+    fn unique(&mut self, file: &Path) -> String {
+        let stem = file
+            .file_stem()
+            .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+        let reserved = [batch::INDEX, batch::COMPARATIVE, batch::CSV];
+        let base = if reserved.contains(&stem.as_str()) {
+            format!("{stem}-state")
+        } else {
+            stem
+        };
+        let mut name = base.clone();
+        let mut n = 2;
+        while !self.taken.insert(name.clone()) {
+            name = format!("{base}-{n}");
+            n += 1;
+        }
+        name
+    }
+}
+
+/// A progress bar on standard error when it is a terminal and the batch is long; otherwise
+/// a hidden one, so logs and pipes stay clean.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    if len < 20 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} answer sets ({eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// A template problem: the user's templates are input (exit 1) unless a file is missing or

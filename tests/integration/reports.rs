@@ -183,3 +183,126 @@ fn the_built_in_templates_folder_works_as_a_templates_folder() {
     assert_eq!(code(&from_folder), 0, "{}", transcript(&from_folder));
     assert_eq!(builtin.stdout, from_folder.stdout);
 }
+
+/// Runs a batch over the four example States into a temporary folder and returns it.
+fn example_batch(format: &str) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let output = saq(&[
+        "report",
+        "--format",
+        format,
+        "-o",
+        out.path().to_str().unwrap(),
+        "questionnaires/firearms-protocol/examples",
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    out
+}
+
+fn read(dir: &tempfile::TempDir, name: &str) -> String {
+    std::fs::read_to_string(dir.path().join(name)).unwrap_or_else(|err| panic!("{name}: {err}"))
+}
+
+#[test]
+fn comparative_view_over_the_example_states() {
+    let md = example_batch("md");
+    insta::assert_snapshot!("comparative.md", read(&md, "comparative.md"));
+    insta::assert_snapshot!("index.md", read(&md, "index.md"));
+    let html = example_batch("html");
+    insta::assert_snapshot!("comparative.html", read(&html, "comparative.html"));
+    insta::assert_snapshot!("index.html", read(&html, "index.html"));
+    let csv = example_batch("csv");
+    insta::assert_snapshot!("provisions.csv", read(&csv, "provisions.csv"));
+    let json = example_batch("json");
+    assert!(json.path().join("comparative.json").is_file());
+    assert!(json.path().join("02-partial-implementation.json").is_file());
+}
+
+#[test]
+fn the_comparative_html_needs_no_script_and_no_network() {
+    let html = read(&example_batch("html"), "comparative.html");
+    assert!(html.contains("<svg"), "charts are inline SVG");
+    assert_eq!(
+        html.matches("<svg").count(),
+        2,
+        "verdicts per article and the heat map"
+    );
+    for forbidden in ["<script", "src=\"http", "href=\"http", "@import", "url("] {
+        assert!(!html.contains(forbidden), "{forbidden}");
+    }
+}
+
+#[test]
+fn states_are_listed_alphabetically_never_ranked() {
+    let index = read(&example_batch("md"), "index.md");
+    let order: Vec<usize> = [
+        "Borealis",
+        "Coralia",
+        "Dunmore Islands",
+        "Republic of Amberland",
+    ]
+    .iter()
+    .map(|name| {
+        index
+            .find(&format!("[{name}]"))
+            .unwrap_or_else(|| panic!("{name} is listed"))
+    })
+    .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "alphabetical order: {order:?}"
+    );
+}
+
+#[test]
+fn a_bad_file_in_a_batch_is_listed_and_the_others_reported() {
+    let out = tempfile::tempdir().unwrap();
+    let output = saq(&[
+        "report",
+        "--format",
+        "html",
+        "-o",
+        out.path().to_str().unwrap(),
+        "questionnaires/firearms-protocol/examples",
+        "tests/inputs/answers/duplicate-key.yaml",
+    ]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let index = read(&out, "index.html");
+    assert!(
+        index.contains("duplicate-key.yaml"),
+        "the bad file is listed in the index"
+    );
+    assert!(index.contains("appears twice"), "with its diagnostic");
+    assert!(out.path().join("02-partial-implementation.html").is_file());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("duplicate-key.yaml:11:3"));
+}
+
+#[test]
+fn csv_values_cannot_become_formulas() {
+    let out = tempfile::tempdir().unwrap();
+    let temp_answers = tempfile::tempdir().unwrap();
+    let hostile = std::fs::read_to_string(root().join("tests/inputs/reports/hostile.yaml"))
+        .unwrap()
+        .replace(
+            "name: \"<b>Hostile</b> | State `x` *y*\"",
+            "name: \"=HYPERLINK(\\\"https://example.org\\\")\"",
+        );
+    let path = temp_answers.path().join("formula.yaml");
+    std::fs::write(&path, hostile).unwrap();
+    let output = saq(&[
+        "report",
+        "--format",
+        "csv",
+        "-o",
+        out.path().to_str().unwrap(),
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let csv = read(&out, "provisions.csv");
+    assert!(
+        csv.lines()
+            .skip(1)
+            .all(|line| line.starts_with("\"'=HYPERLINK")),
+        "{csv}"
+    );
+}

@@ -1,12 +1,12 @@
 //! Condition and constraint expressions (`q_5_1_a in ["yes", "partly"]`), compiled and evaluated
 //! by minijinja's expression engine rather than a parser of our own.
 
-use std::collections::BTreeSet;
-use std::sync::LazyLock;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, LazyLock, RwLock};
 
 #[cfg(test)]
 use minijinja::value::Serde;
-use minijinja::{Environment, UndefinedBehavior, Value};
+use minijinja::{Environment, Expression, UndefinedBehavior, Value};
 
 /// Evaluation budget per expression: enough for any real condition, and a hard stop for
 /// something like `range(10**9) | list` in a hostile questionnaire.
@@ -20,9 +20,39 @@ static ENV: LazyLock<Environment<'static>> = LazyLock::new(|| {
     env
 });
 
+/// Compiled expressions by source text. A questionnaire has a few hundred distinct conditions and
+/// every answer set evaluates them all, so compiling each once matters for batches of hundreds of
+/// States.
+type Cache = HashMap<String, Result<Arc<Expression<'static, 'static>>, String>>;
+static CACHE: LazyLock<RwLock<Cache>> = LazyLock::new(|| RwLock::new(HashMap::new()));
+
+/// Beyond this many distinct expressions the cache starts afresh, so no input can grow it
+/// without bound.
+const CACHE_LIMIT: usize = 10_000;
+
+fn compiled(expression: &str) -> Result<Arc<Expression<'static, 'static>>, String> {
+    if let Some(hit) = CACHE
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(expression)
+    {
+        return hit.clone();
+    }
+    let result = ENV
+        .compile_expression_owned(expression.to_owned())
+        .map(Arc::new)
+        .map_err(describe);
+    let mut cache = CACHE.write().unwrap_or_else(|p| p.into_inner());
+    if cache.len() >= CACHE_LIMIT {
+        cache.clear();
+    }
+    cache.insert(expression.to_owned(), result.clone());
+    result
+}
+
 /// The names an expression reads, or the reason it does not compile.
 pub fn names(expression: &str) -> Result<BTreeSet<String>, String> {
-    let compiled = ENV.compile_expression(expression).map_err(describe)?;
+    let compiled = compiled(expression)?;
     Ok(compiled
         .undeclared_variables(false)
         .into_iter()
@@ -34,7 +64,7 @@ pub fn names(expression: &str) -> Result<BTreeSet<String>, String> {
 /// Evaluates `expression` against `context` (a map from names to values) and tells whether it
 /// holds. Any value minijinja considers true counts as true.
 pub fn holds(expression: &str, context: &Value) -> Result<bool, String> {
-    let compiled = ENV.compile_expression(expression).map_err(describe)?;
+    let compiled = compiled(expression)?;
     compiled
         .eval(context)
         .map(|v| v.is_true())

@@ -12,6 +12,7 @@ pub mod applicability;
 pub mod assessment;
 pub mod builtin;
 mod check;
+pub mod comparison;
 pub mod condition;
 pub mod diagnostic;
 pub mod digest;

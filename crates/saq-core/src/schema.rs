@@ -13,15 +13,18 @@ pub enum Format {
     Answers,
     /// The assessment of one answer set (the JSON report).
     Assessment,
+    /// The comparative view over many answer sets (`comparative.json`).
+    Comparison,
 }
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 5] = [
         Format::Instrument,
         Format::Questionnaire,
         Format::Answers,
         Format::Assessment,
+        Format::Comparison,
     ];
 
     /// The name used on the command line and in file names.
@@ -31,6 +34,7 @@ impl Format {
             Format::Questionnaire => "questionnaire",
             Format::Answers => "answers",
             Format::Assessment => "assessment",
+            Format::Comparison => "comparison",
         }
     }
 
@@ -41,6 +45,7 @@ impl Format {
             Format::Questionnaire => schema_for::<crate::questionnaire::Questionnaire>(),
             Format::Answers => schema_for::<crate::answer_set::AnswerSet>(),
             Format::Assessment => schema_for::<crate::assessment::Assessment>(),
+            Format::Comparison => schema_for::<crate::comparison::Comparison>(),
         };
         let mut text = serde_json::to_string_pretty(&schema).expect("schemas are plain JSON");
         text.push('\n');

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 /// A report failed to render.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
-    /// A template file is missing from the templates folder.
-    #[error("template {} is missing; a templates folder must hold {}", path.display(), crate::templates::REQUIRED.join(", "))]
+    /// A template file (or the templates folder) is missing.
+    #[error("template {} is missing; a complete templates folder holds {}", path.display(), crate::templates::REQUIRED.join(", "))]
     MissingTemplate {
         /// The file that was looked for.
         path: PathBuf,
@@ -31,6 +31,9 @@ pub enum ReportError {
         /// What went wrong.
         message: String,
     },
+    /// The CSV export could not be written.
+    #[error("cannot write the CSV export: {0}")]
+    Csv(String),
     /// The assessment could not be written as JSON.
     #[error("cannot write the assessment as JSON: {0}")]
     Json(#[from] serde_json::Error),

@@ -73,6 +73,25 @@ pub(crate) fn safe_url(url: &str) -> Option<String> {
     )
 }
 
+/// A file name made safe as a relative link: percent-encodes what would end or confuse a
+/// Markdown link destination, and a `:` that could pass for a scheme.
+pub(crate) fn relative_link(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            ' ' | '<' | '>' | '(' | ')' | ':' | '%' | '"' | '\\' | '`' | '[' | ']' | '#' | '?' => {
+                let mut buffer = [0u8; 4];
+                for byte in c.encode_utf8(&mut buffer).bytes() {
+                    out.push_str(&format!("%{byte:02X}"));
+                }
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +121,11 @@ mod tests {
     #[test]
     fn line_breaks_become_spaces() {
         assert_eq!(markdown("one\n\ntwo\r\nthree\n"), "one two three");
+    }
+
+    #[test]
+    fn file_names_become_relative_links() {
+        assert_eq!(relative_link("a b (2):x"), "a%20b%20%282%29%3Ax");
     }
 
     #[test]

@@ -1,11 +1,15 @@
-//! The output formats, as peers: each turns an assessment into text.
+//! The output formats, as peers: each turns an assessment (or a comparison) into text.
+
+use std::collections::BTreeMap;
 
 use minijinja::Value;
 use minijinja::value::Serde;
 use saq_core::assessment::Assessment;
+use saq_core::comparison::Comparison;
+use serde::Serialize;
 
 use crate::error::ReportError;
-use crate::templates::{MARKDOWN, PAGE, Templates};
+use crate::templates::{COMPARATIVE, INDEX, MARKDOWN, PAGE, Templates};
 
 /// A report format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +20,8 @@ pub enum Format {
     Html,
     /// The assessment itself, as documented by `assessment.schema.json`.
     Json,
+    /// One row per State × provision, for spreadsheets.
+    Csv,
 }
 
 impl Format {
@@ -25,46 +31,118 @@ impl Format {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Json => "json",
+            Format::Csv => "csv",
         }
     }
 }
 
-/// Renders `assessment` in `format` with `templates`.
+/// Renders one State's `assessment` in `format`.
 pub fn render(
     format: Format,
     assessment: &Assessment,
     templates: &Templates,
 ) -> Result<String, ReportError> {
     match format {
-        Format::Markdown => markdown(assessment, templates),
+        Format::Markdown => markdown(templates, MARKDOWN, "assessment", assessment, &[]),
         Format::Html => {
-            let body = crate::markdown::markdown_to_html(&markdown(assessment, templates)?);
             let title = format!(
                 "{}: implementation of the {}",
                 assessment.state.name, assessment.questionnaire.instrument
             );
-            let context = minijinja::context! {
-                title => title,
-                lang => "en",
-                body => Value::from_safe_string(body),
-            };
-            templates.render(PAGE, context)
+            let body = markdown(templates, MARKDOWN, "assessment", assessment, &[])?;
+            page(templates, &title, &body, "")
         }
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(assessment)?;
-            json.push('\n');
-            Ok(json)
-        }
+        Format::Json => json(assessment),
+        Format::Csv => crate::csv_rows::csv(&[(String::new(), assessment.clone())]),
     }
 }
 
-fn markdown(assessment: &Assessment, templates: &Templates) -> Result<String, ReportError> {
-    let mut text = templates.render(
-        MARKDOWN,
-        minijinja::context! { assessment => Value::from(Serde(assessment)) },
-    )?;
+/// Renders the comparative view in `format` (CSV is made from the assessments instead, see
+/// [`crate::batch`]).
+pub fn render_comparison(
+    format: Format,
+    comparison: &Comparison,
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    match format {
+        Format::Markdown => markdown(templates, COMPARATIVE, "comparison", comparison, &[]),
+        Format::Html => {
+            let title = format!(
+                "Comparative view: implementation of the {}",
+                comparison.questionnaire.instrument
+            );
+            let body = markdown(templates, COMPARATIVE, "comparison", comparison, &[])?;
+            let charts = format!(
+                "{}\n{}",
+                crate::charts::verdicts_per_article(comparison),
+                crate::charts::heat_map(comparison)
+            );
+            page(templates, &title, &body, &charts)
+        }
+        Format::Json => json(comparison),
+        Format::Csv => Err(ReportError::Csv(
+            "the comparative view has no CSV form; export the assessments".into(),
+        )),
+    }
+}
+
+/// Renders the index of a batch (Markdown or HTML), listing the files that got no report.
+pub fn render_index<F: Serialize>(
+    format: Format,
+    comparison: &Comparison,
+    failures: &[F],
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    let extra = [
+        ("failures", Value::from(Serde(failures))),
+        ("extension", Value::from(format.extension())),
+    ];
+    let body = markdown(templates, INDEX, "comparison", comparison, &extra)?;
+    match format {
+        Format::Html => {
+            let title = format!("Country reports: {}", comparison.questionnaire.instrument);
+            page(templates, &title, &body, "")
+        }
+        _ => Ok(body),
+    }
+}
+
+fn markdown<T: Serialize>(
+    templates: &Templates,
+    template: &str,
+    name: &str,
+    value: &T,
+    extra: &[(&str, Value)],
+) -> Result<String, ReportError> {
+    let mut context: BTreeMap<&str, Value> = extra.iter().cloned().collect();
+    context.insert(name, Value::from(Serde(value)));
+    let mut text = templates.render(template, Value::from(context))?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
     Ok(text)
+}
+
+fn page(
+    templates: &Templates,
+    title: &str,
+    markdown: &str,
+    charts: &str,
+) -> Result<String, ReportError> {
+    let body = crate::markdown::markdown_to_html(markdown);
+    templates.render(
+        PAGE,
+        minijinja::context! {
+            title => title,
+            lang => "en",
+            body => Value::from_safe_string(body),
+            charts => Value::from_safe_string(charts.to_owned()),
+        },
+    )
+}
+
+fn json<T: Serialize>(value: &T) -> Result<String, ReportError> {
+    let mut json = serde_json::to_string_pretty(value)?;
+    json.push('\n');
+    Ok(json)
 }

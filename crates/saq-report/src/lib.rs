@@ -1,5 +1,6 @@
-//! Gap-analysis reports: an assessment rendered as Markdown, HTML or JSON through minijinja
-//! templates that live under `templates/`.
+//! Gap-analysis reports: an assessment rendered as Markdown, HTML, JSON or CSV through
+//! minijinja templates that live under `templates/`; many States at once, with a comparative
+//! view and an index.
 //!
 //! Markdown is the source of every human-readable report; HTML is that Markdown rendered by
 //! pulldown-cmark inside a standalone page. Text that comes from answers is data, never template
@@ -8,6 +9,9 @@
 //!
 //! This crate renders; it does not read the user's files nor decide exit codes.
 
+pub mod batch;
+mod charts;
+mod csv_rows;
 mod error;
 mod escape;
 mod format;
@@ -15,6 +19,6 @@ mod markdown;
 mod templates;
 
 pub use error::ReportError;
-pub use format::{Format, render};
+pub use format::{Format, render, render_comparison, render_index};
 pub use markdown::{markdown_options, markdown_to_html};
 pub use templates::{REQUIRED as REQUIRED_TEMPLATES, Templates};

@@ -63,8 +63,17 @@ pub fn markdown_to_html(markdown: &str) -> String {
     out
 }
 
+/// In-page anchors, relative links (the index's links to country reports), and web or mail
+/// links. A scheme is whatever precedes the first `:` that comes before any `/`, `?` or `#`.
 fn allowed_target(url: &CowStr<'_>) -> bool {
-    url.starts_with('#') || crate::escape::safe_url(url).is_some()
+    let scheme_end = url.find(':');
+    let path_start = url.find(['/', '?', '#']);
+    let relative = match (scheme_end, path_start) {
+        (None, _) => true,
+        (Some(colon), Some(path)) => path < colon,
+        (Some(_), None) => false,
+    };
+    relative || crate::escape::safe_url(url).is_some()
 }
 
 #[cfg(test)]
@@ -88,6 +97,14 @@ mod tests {
             html.contains(r#"<a href="https://example.org">ok</a>"#),
             "{html}"
         );
+    }
+
+    #[test]
+    fn relative_links_are_kept() {
+        let html = markdown_to_html("[a](reports/a%20b.html) [b](JavaScript:x) [c](#top)");
+        assert!(html.contains(r#"href="reports/a%20b.html""#), "{html}");
+        assert!(html.contains(r##"href="#top""##), "{html}");
+        assert!(!html.contains("JavaScript"), "{html}");
     }
 
     #[test]

@@ -7,15 +7,24 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use crate::error::ReportError;
 use crate::escape;
 
-/// The files a templates folder must hold.
-pub const REQUIRED: [&str; 2] = [MARKDOWN, PAGE];
+/// The files of a complete templates folder.
+pub const REQUIRED: [&str; 4] = [MARKDOWN, COMPARATIVE, INDEX, PAGE];
 /// The Markdown country report.
 pub(crate) const MARKDOWN: &str = "country.md.j2";
+/// The Markdown comparative report over many States.
+pub(crate) const COMPARATIVE: &str = "comparative.md.j2";
+/// The Markdown index of a batch of reports.
+pub(crate) const INDEX: &str = "index.md.j2";
 /// The HTML page around rendered Markdown.
 pub(crate) const PAGE: &str = "page.html.j2";
 
-const BUILTIN: [(&str, &str); 2] = [
+const BUILTIN: [(&str, &str); 4] = [
     (MARKDOWN, include_str!("../../../templates/country.md.j2")),
+    (
+        COMPARATIVE,
+        include_str!("../../../templates/comparative.md.j2"),
+    ),
+    (INDEX, include_str!("../../../templates/index.md.j2")),
     (PAGE, include_str!("../../../templates/page.html.j2")),
 ];
 
@@ -25,6 +34,8 @@ pub struct Templates {
     env: Environment<'static>,
     /// Each template's text by name, to locate errors by column.
     sources: Vec<(String, String)>,
+    /// For a templates folder: where it is, so a template it lacks is named when needed.
+    dir: Option<std::path::PathBuf>,
 }
 
 impl Templates {
@@ -38,20 +49,27 @@ impl Templates {
     }
 
     /// The templates in `dir`, which must hold every file of [`REQUIRED`].
+    ///
+    /// A folder may hold only the templates a job needs (say, `country.md.j2` and `page.html.j2`
+    /// for country reports): a missing one is an error naming its path when it is needed.
     pub fn from_dir(dir: &Path) -> Result<Templates, ReportError> {
+        if !dir.is_dir() {
+            return Err(ReportError::MissingTemplate {
+                path: dir.to_owned(),
+            });
+        }
         let mut sources = Vec::new();
         for name in REQUIRED {
             let path = dir.join(name);
-            let text = std::fs::read_to_string(&path).map_err(|source| match source.kind() {
-                std::io::ErrorKind::NotFound => ReportError::MissingTemplate { path: path.clone() },
-                _ => ReportError::ReadTemplate {
-                    path: path.clone(),
-                    source,
-                },
-            })?;
-            sources.push((name.to_owned(), text));
+            match std::fs::read_to_string(&path) {
+                Ok(text) => sources.push((name.to_owned(), text)),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(ReportError::ReadTemplate { path, source }),
+            }
         }
-        Self::from_sources(sources)
+        let mut templates = Self::from_sources(sources)?;
+        templates.dir = Some(dir.to_owned());
+        Ok(templates)
     }
 
     fn from_sources(
@@ -84,16 +102,30 @@ impl Templates {
                 .map_or(Value::from(()), Value::from)
         });
         env.add_filter("provision_ref", provision_ref);
+        env.add_filter("relative_link", |name: &str| {
+            Value::from_safe_string(escape::relative_link(name))
+        });
         let sources: Vec<(String, String)> = sources.into_iter().collect();
         for (name, text) in &sources {
             env.add_template_owned(name.clone(), text.clone())
                 .map_err(|err| ReportError::template(&err, name, Some(text)))?;
         }
-        Ok(Templates { env, sources })
+        Ok(Templates {
+            env,
+            sources,
+            dir: None,
+        })
     }
 
     /// Renders template `name` with `context`.
     pub(crate) fn render(&self, name: &str, context: Value) -> Result<String, ReportError> {
+        if let Some(dir) = &self.dir
+            && !self.sources.iter().any(|(n, _)| n == name)
+        {
+            return Err(ReportError::MissingTemplate {
+                path: dir.join(name),
+            });
+        }
         let located = |err: minijinja::Error| {
             let file = err.name().unwrap_or(name);
             let source = self

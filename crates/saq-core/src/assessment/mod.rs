@@ -153,7 +153,8 @@ fn unanswered(
 }
 
 impl VerdictCounts {
-    fn add(&mut self, verdict: Verdict) {
+    /// Counts one more provision with `verdict`.
+    pub fn add(&mut self, verdict: Verdict) {
         match verdict {
             Verdict::Implemented => self.implemented += 1,
             Verdict::PartiallyImplemented => self.partially_implemented += 1,

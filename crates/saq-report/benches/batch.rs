@@ -1,0 +1,112 @@
+//! The secretariat's batch: every country report, the comparative view and the index, for 200
+//! and 2,000 synthetic States. `cargo bench -p saq-report --bench batch`
+//!
+//! Each size is timed end to end as `saq report --format html -o DIR` runs it (read the files,
+//! check, assess and render them on every core, compare, write), then the same on one thread,
+//! to show the work spreads over the cores. Figures are in the README.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use saq_core::{Bundle, SourceFile};
+use saq_report::batch::{self, Input};
+use saq_report::{Format, Templates};
+
+const SEED: u64 = 1;
+
+fn main() {
+    let bundle = Bundle::builtin()
+        .value
+        .expect("the built-in questionnaire loads");
+    let templates = Templates::builtin().expect("the built-in templates compile");
+    let cores = rayon::current_num_threads();
+    println!("batch of HTML reports, seed {SEED}, {cores} threads (median of the runs)");
+    println!(
+        "{:>7} {:>14} {:>14} {:>12} {:>10}",
+        "States", "all threads", "one thread", "per State", "speed-up"
+    );
+    for (states, runs) in [(200, 7), (2000, 3)] {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let input_dir = folder.path().join("answers");
+        let output_dir = folder.path().join("reports");
+        std::fs::create_dir_all(&input_dir).expect("input folder");
+        std::fs::create_dir_all(&output_dir).expect("output folder");
+        for synthetic in saq_synth::generate(&bundle, SEED, states) {
+            std::fs::write(
+                input_dir.join(format!("{}.yaml", synthetic.name)),
+                synthetic.text,
+            )
+            .expect("write input");
+        }
+        let parallel = median(runs, || {
+            whole_batch(&bundle, &templates, &input_dir, &output_dir)
+        });
+        let single_pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("a one-thread pool");
+        let single = median(runs, || {
+            single_pool.install(|| whole_batch(&bundle, &templates, &input_dir, &output_dir))
+        });
+        println!(
+            "{states:>7} {:>14} {:>14} {:>12} {:>9.2}×",
+            show(parallel),
+            show(single),
+            show(parallel / states as u32),
+            single.as_secs_f64() / parallel.as_secs_f64()
+        );
+    }
+}
+
+/// What `saq report --format html -o OUTPUT INPUT` does, minus argument parsing.
+fn whole_batch(bundle: &Bundle, templates: &Templates, input: &Path, output: &Path) -> usize {
+    let mut files: Vec<_> = std::fs::read_dir(input)
+        .expect("read input")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    let inputs: Vec<Input> = files
+        .iter()
+        .map(|file| Input {
+            file: file.display().to_string(),
+            report: file
+                .file_stem()
+                .expect("stem")
+                .to_string_lossy()
+                .into_owned(),
+            source: SourceFile::read(file).map_err(|err| panic!("{err}")),
+        })
+        .collect();
+    let result =
+        batch::run(bundle, templates, &inputs, Format::Html, &|| {}).expect("the batch renders");
+    assert!(
+        result.failures.is_empty(),
+        "synthetic answer sets are valid"
+    );
+    for output_file in &result.outputs {
+        std::fs::write(output.join(&output_file.name), &output_file.text).expect("write output");
+    }
+    black_box(result.outputs.len())
+}
+
+fn median(runs: usize, mut step: impl FnMut() -> usize) -> Duration {
+    step(); // warm-up: caches, page faults
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(step());
+            start.elapsed()
+        })
+        .collect();
+    times.sort_unstable();
+    times[runs / 2]
+}
+
+fn show(duration: Duration) -> String {
+    if duration >= Duration::from_secs(1) {
+        format!("{:.2} s", duration.as_secs_f64())
+    } else {
+        format!("{:.1} ms", duration.as_secs_f64() * 1000.0)
+    }
+}
