@@ -306,3 +306,65 @@ fn csv_values_cannot_become_formulas() {
         "{csv}"
     );
 }
+
+#[test]
+fn verdict_rules_are_data() {
+    // The mini questionnaire with one more question whose verdict is an expression over the
+    // answer: 5 years is "partially implemented", which outweighs the "Yes" to `q_2_1` (worst
+    // wins).
+    let mini = root().join("tests/fixtures/mini");
+    let temp = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        mini.join("instrument.yaml"),
+        temp.path().join("instrument.yaml"),
+    )
+    .unwrap();
+    let questionnaire = std::fs::read_to_string(mini.join("questionnaire.yaml"))
+        .unwrap()
+        .replace(
+            "      - id: q_2_1_since\n",
+            "      - id: q_2_1_years
+        text: For how many years are marking records kept?
+        kind: number
+        provisions: [\"2.1\"]
+        verdict_rules:
+          - {when: value >= 10, verdict: implemented}
+          - {when: value >= 1, verdict: partially-implemented}
+          - {when: \"true\", verdict: not-implemented}
+      - id: q_2_1_since\n",
+        );
+    std::fs::write(temp.path().join("questionnaire.yaml"), questionnaire).unwrap();
+    let answers = std::fs::read_to_string(mini.join("examples/valid.yaml"))
+        .unwrap()
+        .replace("  q_2_1: \"yes\"\n", "  q_2_1: \"yes\"\n  q_2_1_years: 5\n");
+    std::fs::write(temp.path().join("answers.yaml"), answers).unwrap();
+
+    let dir = temp.path().to_str().unwrap();
+    let output = saq(&[
+        "report",
+        "-q",
+        dir,
+        "--format",
+        "json",
+        &format!("{dir}/answers.yaml"),
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let provision = json["provisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "2.1")
+        .unwrap();
+    assert_eq!(
+        provision["verdict"], "partially-implemented",
+        "{provision:#}"
+    );
+    let verdicts: Vec<&str> = provision["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["implemented", "partially-implemented"]);
+}

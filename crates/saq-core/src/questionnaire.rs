@@ -101,6 +101,10 @@ pub struct Question {
     /// Checks on the answer, each an expression over `value` and earlier answers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constraints: Vec<Constraint>,
+    /// Verdicts implied by the answer, as expressions over `value` and earlier answers; the
+    /// first rule that holds gives the verdict (before any choice's own `verdict`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verdict_rules: Vec<VerdictRule>,
     /// Where a question that is no treaty obligation comes from (such as a resolution paragraph).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -207,6 +211,17 @@ pub enum ColumnKind {
     Date,
     /// One of the column's choices.
     Choice,
+}
+
+/// A verdict an answer implies when an expression holds, such as
+/// `{when: "value >= 10", verdict: implemented}` for the years records are kept.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictRule {
+    /// An expression over `value` (this answer) and earlier answers.
+    pub when: Located<String>,
+    /// The verdict when it holds.
+    pub verdict: Verdict,
 }
 
 /// A check on an answer, with the message shown when it fails.

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use super::model::{CitedMeasure, Evidence, Flag, Measure, ProvisionAssessment};
 use crate::answer::{Answer, Citation};
-use crate::applicability::{Applicability, Applies};
+use crate::applicability::{Applicability, Applies, to_value};
+use crate::condition;
 use crate::instrument::Force;
 use crate::load::Bundle;
 use crate::questionnaire::{Question, Questionnaire, Role};
@@ -127,11 +128,12 @@ pub(super) fn provisions(
 
 /// A question bears a verdict when at least one of its choices implies one.
 fn bears_verdict(questionnaire: &Questionnaire, question: &Question) -> bool {
-    question.kind.has_choices()
-        && questionnaire
-            .choices_of(question)
-            .iter()
-            .any(|c| c.verdict.is_some())
+    !question.verdict_rules.is_empty()
+        || question.kind.has_choices()
+            && questionnaire
+                .choices_of(question)
+                .iter()
+                .any(|c| c.verdict.is_some())
 }
 
 /// The verdict one question implies, the answer as people read it, and (for not-applicable) why.
@@ -157,7 +159,7 @@ fn question_verdict(
         ),
         Some(Answer::Unknown(reason)) => (Verdict::NotAssessed, format!("unknown: {reason}"), None),
         Some(answer) => {
-            let verdict = match answer {
+            let by_choice = || match answer {
                 Answer::Choice(value) => questionnaire
                     .choices_of(question)
                     .iter()
@@ -165,6 +167,7 @@ fn question_verdict(
                     .and_then(|c| c.verdict),
                 _ => None,
             };
+            let verdict = rule_verdict(question, answer, answers).or_else(by_choice);
             (
                 verdict.unwrap_or(Verdict::NotAssessed),
                 answer_text(questionnaire, question, answer),
@@ -172,6 +175,29 @@ fn question_verdict(
             )
         }
     }
+}
+
+/// The verdict of the first rule of `question` that holds for `answer`, with `value` and every
+/// answer in scope. A rule that cannot be evaluated gives no verdict.
+fn rule_verdict(
+    question: &Question,
+    answer: &Answer,
+    answers: &BTreeMap<String, Answer>,
+) -> Option<Verdict> {
+    if question.verdict_rules.is_empty() {
+        return None;
+    }
+    let mut scope: BTreeMap<&str, minijinja::Value> = answers
+        .iter()
+        .map(|(id, a)| (id.as_str(), to_value(a)))
+        .collect();
+    scope.insert("value", to_value(answer));
+    let context = minijinja::Value::from(scope);
+    question
+        .verdict_rules
+        .iter()
+        .find(|rule| condition::holds(&rule.when, &context).unwrap_or(false))
+        .map(|rule| rule.verdict)
 }
 
 /// Worst verdict among answered ones; not-applicable is neutral.

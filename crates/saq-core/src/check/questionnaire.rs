@@ -247,19 +247,24 @@ fn check_conditions(questionnaire: &Questionnaire, report: &mut Report<'_>) {
                     }
                 }
             }
-            for constraint in &question.constraints {
-                for name in names_or_report(report, &constraint.check, "constraint") {
+            let expressions = question
+                .constraints
+                .iter()
+                .map(|c| (&c.check, "constraint"))
+                .chain(
+                    question
+                        .verdict_rules
+                        .iter()
+                        .map(|r| (&r.when, "verdict rule")),
+                );
+            for (expression, what) in expressions {
+                for name in names_or_report(report, expression, what) {
                     if name == "value" {
                         continue;
                     }
                     match position.get(name.as_str()) {
-                        None => unknown_name(
-                            report,
-                            &constraint.check,
-                            &name,
-                            all_ids().chain(["value"]),
-                        ),
-                        Some(&at) if at >= index => later_name(report, &constraint.check, &name),
+                        None => unknown_name(report, expression, &name, all_ids().chain(["value"])),
+                        Some(&at) if at >= index => later_name(report, expression, &name),
                         Some(_) => {}
                     }
                 }
