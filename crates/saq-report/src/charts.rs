@@ -76,10 +76,10 @@ fn legend(svg: &mut String, x: usize, y: usize) {
 
 /// Horizontal stacked bars: for each article, the share of (State × provision) verdicts.
 pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
-    const LABEL: usize = 260;
-    const BAR: usize = 440;
+    const LABEL: usize = 330;
+    const BAR: usize = 420;
     const ROW: usize = 22;
-    let height = 40 + comparison.articles.len() * ROW + 30;
+    let height = 40 + comparison.articles.len() * ROW + 8;
     let mut svg = String::new();
     let _ = write!(
         svg,
