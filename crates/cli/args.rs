@@ -93,4 +93,6 @@ pub(crate) enum SchemaFormat {
     Answers,
     /// The assessment that `saq report --format json` writes.
     Assessment,
+    /// The comparison that `saq diff --format json` writes.
+    Diff,
 }

@@ -13,6 +13,7 @@ pub(crate) fn run(args: &SchemaArgs) -> Outcome {
         SchemaFormat::Questionnaire => Format::Questionnaire,
         SchemaFormat::Answers => Format::Answers,
         SchemaFormat::Assessment => Format::Assessment,
+        SchemaFormat::Diff => Format::Diff,
     };
     match std::io::stdout().write_all(format.schema_json().as_bytes()) {
         Ok(()) => Outcome::Ok,

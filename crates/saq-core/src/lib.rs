@@ -13,6 +13,7 @@ pub mod builtin;
 mod check;
 pub mod condition;
 pub mod diagnostic;
+pub mod diff;
 pub mod error;
 pub mod instrument;
 pub mod load;

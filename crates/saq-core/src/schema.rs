@@ -13,15 +13,18 @@ pub enum Format {
     Answers,
     /// The assessment of one answer set (the JSON report).
     Assessment,
+    /// What changed between two answer sets of one State (the JSON diff).
+    Diff,
 }
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 5] = [
         Format::Instrument,
         Format::Questionnaire,
         Format::Answers,
         Format::Assessment,
+        Format::Diff,
     ];
 
     /// The name used on the command line and in file names.
@@ -31,6 +34,7 @@ impl Format {
             Format::Questionnaire => "questionnaire",
             Format::Answers => "answers",
             Format::Assessment => "assessment",
+            Format::Diff => "diff",
         }
     }
 
@@ -41,6 +45,7 @@ impl Format {
             Format::Questionnaire => schema_for::<crate::questionnaire::Questionnaire>(),
             Format::Answers => schema_for::<crate::answer_set::AnswerSet>(),
             Format::Assessment => schema_for::<crate::assessment::Assessment>(),
+            Format::Diff => schema_for::<crate::diff::AssessmentDiff>(),
         };
         let mut text = serde_json::to_string_pretty(&schema).expect("schemas are plain JSON");
         text.push('\n');
