@@ -115,7 +115,7 @@ fn report_path(dir: &Path, answers: &Path, format: Format) -> PathBuf {
 
 /// A template problem: the user's templates are input (exit 1) unless a file is missing or
 /// unreadable (exit 2); a broken built-in template is a bug, reported the same way.
-fn template_failure(err: &ReportError, dir: Option<&Path>) -> Outcome {
+pub(crate) fn template_failure(err: &ReportError, dir: Option<&Path>) -> Outcome {
     match (err, dir) {
         (
             ReportError::Template {

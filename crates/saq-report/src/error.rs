@@ -31,8 +31,8 @@ pub enum ReportError {
         /// What went wrong.
         message: String,
     },
-    /// The assessment could not be written as JSON.
-    #[error("cannot write the assessment as JSON: {0}")]
+    /// The assessment or diff could not be written as JSON.
+    #[error("cannot write the report as JSON: {0}")]
     Json(#[from] serde_json::Error),
 }
 

@@ -1,5 +1,5 @@
-//! Gap-analysis reports: an assessment rendered as Markdown, HTML or JSON through minijinja
-//! templates that live under `templates/`.
+//! Gap-analysis reports: an assessment, or the diff of two, rendered as Markdown, HTML or JSON
+//! through minijinja templates that live under `templates/`.
 //!
 //! Markdown is the source of every human-readable report; HTML is that Markdown rendered by
 //! pulldown-cmark inside a standalone page. Text that comes from answers is data, never template
@@ -15,6 +15,6 @@ mod markdown;
 mod templates;
 
 pub use error::ReportError;
-pub use format::{Format, render};
+pub use format::{Format, render, render_diff};
 pub use markdown::{markdown_options, markdown_to_html};
 pub use templates::{REQUIRED as REQUIRED_TEMPLATES, Templates};

@@ -8,15 +8,18 @@ use crate::error::ReportError;
 use crate::escape;
 
 /// The files a templates folder must hold.
-pub const REQUIRED: [&str; 2] = [MARKDOWN, PAGE];
+pub const REQUIRED: [&str; 3] = [MARKDOWN, PAGE, DIFF];
 /// The Markdown country report.
 pub(crate) const MARKDOWN: &str = "country.md.j2";
 /// The HTML page around rendered Markdown.
 pub(crate) const PAGE: &str = "page.html.j2";
+/// The Markdown comparison of two answer sets.
+pub(crate) const DIFF: &str = "diff.md.j2";
 
-const BUILTIN: [(&str, &str); 2] = [
+const BUILTIN: [(&str, &str); 3] = [
     (MARKDOWN, include_str!("../../../templates/country.md.j2")),
     (PAGE, include_str!("../../../templates/page.html.j2")),
+    (DIFF, include_str!("../../../templates/diff.md.j2")),
 ];
 
 /// A compiled set of report templates.
