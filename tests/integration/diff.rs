@@ -201,3 +201,16 @@ fn the_built_in_templates_folder_works_for_diffs() {
     assert_eq!(code(&from_folder), 0, "{}", transcript(&from_folder));
     assert_eq!(builtin.stdout, from_folder.stdout);
 }
+
+#[test]
+fn diff_template_errors_name_the_file_and_line() {
+    let output = saq(&[
+        "diff",
+        "--templates",
+        "tests/inputs/templates/undefined-field",
+        BOREALIS_2025,
+        BOREALIS_2027,
+    ]);
+    assert_eq!(code(&output), 1);
+    insta::assert_snapshot!(transcript(&output));
+}

@@ -87,10 +87,9 @@ impl Document {
         match format {
             Format::Markdown => self.markdown(templates),
             Format::Html => {
-                let title = self.title.clone();
                 let body = crate::markdown::markdown_to_html(&self.markdown(templates)?);
                 let context = minijinja::context! {
-                    title => title,
+                    title => self.title,
                     lang => "en",
                     body => Value::from_safe_string(body),
                 };
