@@ -41,6 +41,14 @@ pub(crate) enum Command {
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
     #[command(after_help = EXIT_CODES)]
     Schema(SchemaArgs),
+    /// Show what changed for one State between two answer sets: verdicts improved or regressed,
+    /// measures newly cited, technical assistance requests opened or closed.
+    ///
+    /// OLD is the earlier answer set (a previous review cycle, or an earlier draft), NEW the later
+    /// one. Both are checked as `saq report` checks them. Without --output, the diff goes to
+    /// standard output.
+    #[command(after_help = EXIT_CODES)]
+    Diff(DiffArgs),
 }
 
 #[derive(Debug, Args)]
@@ -101,4 +109,37 @@ pub(crate) enum SchemaFormat {
     Assessment,
     /// The comparative view that `saq report --format json` writes for several answer sets.
     Comparison,
+    /// The comparison that `saq diff --format json` writes.
+    Diff,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DiffArgs {
+    /// The earlier answer set.
+    pub(crate) old: PathBuf,
+    /// The later answer set.
+    pub(crate) new: PathBuf,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Md)]
+    pub(crate) format: DiffFormat,
+    /// File to write the diff to.
+    #[arg(long = "output", short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Folder of report templates to use instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) templates: Option<PathBuf>,
+    /// The questionnaire folder the answers are read with (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+/// The formats of a diff, kept apart from the report's so each command can grow its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffFormat {
+    /// Markdown.
+    Md,
+    /// A standalone HTML page.
+    Html,
+    /// The diff as JSON (see `saq schema diff`).
+    Json,
 }

@@ -2,6 +2,7 @@
 //! exit codes; everything else returns values and diagnostics.
 
 mod args;
+mod diff;
 mod exit;
 mod questionnaire;
 mod report;
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Report(args) => report::run(&args),
         Command::Schema(args) => schema::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     outcome.into()
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use saq_core::{Bundle, SourceFile, error::ReadError};
+use saq_core::{Bundle, LoadedAnswers, SourceFile, error::ReadError};
 
 use crate::exit::Outcome;
 
@@ -37,4 +37,22 @@ pub(crate) fn read_source(path: &Path) -> Result<SourceFile, Outcome> {
             Outcome::InputProblems
         }
     })
+}
+
+/// Reads and checks an answer set as `saq report` does, printing every problem found. The source
+/// comes back with the answers, so later messages can quote it.
+pub(crate) fn load_answers(
+    bundle: &Bundle,
+    path: &Path,
+) -> Result<(SourceFile, LoadedAnswers), Outcome> {
+    let source = read_source(path)?;
+    let checked = bundle.load_answers(&source);
+    for diagnostic in &checked.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    let failed = checked.has_errors();
+    match checked.value {
+        Some(loaded) if !failed => Ok((source, loaded)),
+        _ => Err(Outcome::InputProblems),
+    }
 }

@@ -244,7 +244,7 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
 
 /// A template problem: the user's templates are input (exit 1) unless a file is missing or
 /// unreadable (exit 2); a broken built-in template is a bug, reported the same way.
-fn template_failure(err: &ReportError, dir: Option<&Path>) -> Outcome {
+pub(crate) fn template_failure(err: &ReportError, dir: Option<&Path>) -> Outcome {
     match (err, dir) {
         (
             ReportError::Template {

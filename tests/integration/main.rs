@@ -4,6 +4,7 @@
 mod cli;
 mod content;
 mod diagnostics;
+mod diff;
 mod reports;
 mod schema;
 mod support;

@@ -45,3 +45,13 @@ fn every_example_answer_set_satisfies_the_answers_schema_shape() {
     }
     assert_eq!(schema["additionalProperties"], false);
 }
+
+#[test]
+fn saq_schema_diff_prints_the_committed_diff_schema() {
+    let output = crate::support::saq(&["schema", "diff"]);
+    assert_eq!(crate::support::code(&output), 0);
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        std::fs::read_to_string(root().join("questionnaires/schema/diff.schema.json")).unwrap()
+    );
+}

@@ -15,6 +15,7 @@ mod check;
 pub mod comparison;
 pub mod condition;
 pub mod diagnostic;
+pub mod diff;
 pub mod digest;
 pub mod error;
 pub mod instrument;

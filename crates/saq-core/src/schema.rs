@@ -15,16 +15,19 @@ pub enum Format {
     Assessment,
     /// The comparative view over many answer sets (`comparative.json`).
     Comparison,
+    /// What changed between two answer sets of one State (the JSON diff).
+    Diff,
 }
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Instrument,
         Format::Questionnaire,
         Format::Answers,
         Format::Assessment,
         Format::Comparison,
+        Format::Diff,
     ];
 
     /// The name used on the command line and in file names.
@@ -35,6 +38,7 @@ impl Format {
             Format::Answers => "answers",
             Format::Assessment => "assessment",
             Format::Comparison => "comparison",
+            Format::Diff => "diff",
         }
     }
 
@@ -46,6 +50,7 @@ impl Format {
             Format::Answers => schema_for::<crate::answer_set::AnswerSet>(),
             Format::Assessment => schema_for::<crate::assessment::Assessment>(),
             Format::Comparison => schema_for::<crate::comparison::Comparison>(),
+            Format::Diff => schema_for::<crate::diff::AssessmentDiff>(),
         };
         let mut text = serde_json::to_string_pretty(&schema).expect("schemas are plain JSON");
         text.push('\n');

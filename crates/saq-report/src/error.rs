@@ -34,8 +34,8 @@ pub enum ReportError {
     /// The CSV export could not be written.
     #[error("cannot write the CSV export: {0}")]
     Csv(String),
-    /// The assessment could not be written as JSON.
-    #[error("cannot write the assessment as JSON: {0}")]
+    /// The assessment, comparison or diff could not be written as JSON.
+    #[error("cannot write the report as JSON: {0}")]
     Json(#[from] serde_json::Error),
 }
 

@@ -1,4 +1,5 @@
-//! The output formats, as peers: each turns an assessment (or a comparison) into text.
+//! The output formats, as peers: each turns an assessment, a comparison of many, or the diff
+//! of two, into text.
 
 use std::collections::BTreeMap;
 
@@ -6,10 +7,11 @@ use minijinja::Value;
 use minijinja::value::Serde;
 use saq_core::assessment::Assessment;
 use saq_core::comparison::Comparison;
+use saq_core::diff::AssessmentDiff;
 use serde::Serialize;
 
 use crate::error::ReportError;
-use crate::templates::{COMPARATIVE, INDEX, MARKDOWN, PAGE, Templates};
+use crate::templates::{COMPARATIVE, DIFF, INDEX, MARKDOWN, PAGE, Templates};
 
 /// A report format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,7 +20,8 @@ pub enum Format {
     Markdown,
     /// A standalone HTML page: the Markdown rendered by pulldown-cmark.
     Html,
-    /// The assessment itself, as documented by `assessment.schema.json`.
+    /// The assessment (or diff) itself, as documented by `assessment.schema.json` (or
+    /// `diff.schema.json`).
     Json,
     /// One row per State × provision, for spreadsheets.
     Csv,
@@ -104,6 +107,29 @@ pub fn render_index<F: Serialize>(
             page(templates, &title, &body, "")
         }
         _ => Ok(body),
+    }
+}
+
+/// Renders `diff`, the comparison of two answer sets of one State, in `format`.
+pub fn render_diff(
+    format: Format,
+    diff: &AssessmentDiff,
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    match format {
+        Format::Markdown => markdown(templates, DIFF, "diff", diff, &[]),
+        Format::Html => {
+            let title = format!(
+                "{}: what changed in the implementation of the {}",
+                diff.new.state.name, diff.new.questionnaire.instrument
+            );
+            let body = markdown(templates, DIFF, "diff", diff, &[])?;
+            page(templates, &title, &body, "")
+        }
+        Format::Json => json(diff),
+        Format::Csv => Err(ReportError::Csv(
+            "a diff has no CSV form; use md, html or json".into(),
+        )),
     }
 }
 

@@ -1,6 +1,6 @@
-//! Gap-analysis reports: an assessment rendered as Markdown, HTML, JSON or CSV through
-//! minijinja templates that live under `templates/`; many States at once, with a comparative
-//! view and an index.
+//! Gap-analysis reports: an assessment, or the diff of two, rendered as Markdown, HTML, JSON or
+//! CSV through minijinja templates that live under `templates/`; many States at once, with a
+//! comparative view and an index.
 //!
 //! Markdown is the source of every human-readable report; HTML is that Markdown rendered by
 //! pulldown-cmark inside a standalone page. Text that comes from answers is data, never template
@@ -19,6 +19,6 @@ mod markdown;
 mod templates;
 
 pub use error::ReportError;
-pub use format::{Format, render, render_comparison, render_index};
+pub use format::{Format, render, render_comparison, render_diff, render_index};
 pub use markdown::{markdown_options, markdown_to_html};
 pub use templates::{REQUIRED as REQUIRED_TEMPLATES, Templates};

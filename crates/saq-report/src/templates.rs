@@ -8,7 +8,7 @@ use crate::error::ReportError;
 use crate::escape;
 
 /// The files of a complete templates folder.
-pub const REQUIRED: [&str; 4] = [MARKDOWN, COMPARATIVE, INDEX, PAGE];
+pub const REQUIRED: [&str; 5] = [MARKDOWN, COMPARATIVE, INDEX, DIFF, PAGE];
 /// The Markdown country report.
 pub(crate) const MARKDOWN: &str = "country.md.j2";
 /// The Markdown comparative report over many States.
@@ -17,8 +17,10 @@ pub(crate) const COMPARATIVE: &str = "comparative.md.j2";
 pub(crate) const INDEX: &str = "index.md.j2";
 /// The HTML page around rendered Markdown.
 pub(crate) const PAGE: &str = "page.html.j2";
+/// The Markdown comparison of two answer sets.
+pub(crate) const DIFF: &str = "diff.md.j2";
 
-const BUILTIN: [(&str, &str); 4] = [
+const BUILTIN: [(&str, &str); 5] = [
     (MARKDOWN, include_str!("../../../templates/country.md.j2")),
     (
         COMPARATIVE,
@@ -26,6 +28,7 @@ const BUILTIN: [(&str, &str); 4] = [
     ),
     (INDEX, include_str!("../../../templates/index.md.j2")),
     (PAGE, include_str!("../../../templates/page.html.j2")),
+    (DIFF, include_str!("../../../templates/diff.md.j2")),
 ];
 
 /// A compiled set of report templates.
