@@ -26,7 +26,12 @@ fn main() {
         "{:>7} {:>14} {:>14} {:>12} {:>10}",
         "States", "all threads", "one thread", "per State", "speed-up"
     );
-    for (states, runs) in [(200, 7), (2000, 3)] {
+    // SAQ_BENCH_STATES=200 measures one size only (for profiling).
+    let sizes: Vec<(usize, usize)> = match std::env::var("SAQ_BENCH_STATES").ok().and_then(|s| s.parse().ok()) {
+        Some(states) => vec![(states, 5)],
+        None => vec![(200, 7), (2000, 3)],
+    };
+    for (states, runs) in sizes {
         let folder = tempfile::tempdir().expect("a temporary folder");
         let input_dir = folder.path().join("answers");
         let output_dir = folder.path().join("reports");
