@@ -6,25 +6,21 @@ use std::path::Path;
 use saq_core::assessment::{StateSummary, assess};
 use saq_core::diff::{DiffWarning, diff};
 use saq_core::{Diagnostic, LoadedAnswers, SourceFile};
-use saq_report::{Format, Templates};
+use saq_report::Format;
 
 use crate::args::{DiffArgs, DiffFormat};
 use crate::exit::Outcome;
 use crate::questionnaire;
-use crate::report::template_failure;
+use crate::templates;
 
 pub(crate) fn run(args: &DiffArgs) -> Outcome {
     let bundle = match questionnaire::load(args.questionnaire.as_deref()) {
         Ok(bundle) => bundle,
         Err(outcome) => return outcome,
     };
-    let templates = match &args.templates {
-        Some(dir) => Templates::from_dir(dir),
-        None => Templates::builtin(),
-    };
-    let templates = match templates {
+    let templates = match templates::load(args.templates.as_deref()) {
         Ok(templates) => templates,
-        Err(err) => return template_failure(&err, args.templates.as_deref()),
+        Err(outcome) => return outcome,
     };
     let format = match args.format {
         DiffFormat::Md => Format::Markdown,
@@ -64,7 +60,7 @@ pub(crate) fn run(args: &DiffArgs) -> Outcome {
     }
     let text = match saq_report::render_diff(format, &diff, &templates) {
         Ok(text) => text,
-        Err(err) => return template_failure(&err, args.templates.as_deref()),
+        Err(err) => return templates::failure(&err, args.templates.as_deref()),
     };
     write(args.output.as_deref(), &text)
 }

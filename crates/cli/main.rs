@@ -7,6 +7,7 @@ mod exit;
 mod questionnaire;
 mod report;
 mod schema;
+mod templates;
 mod validate;
 
 use std::process::ExitCode;

@@ -8,11 +8,12 @@ use saq_core::assessment::assess;
 use saq_core::error::ReadError;
 use saq_core::{Bundle, SourceFile};
 use saq_report::batch::{self, Input};
-use saq_report::{Format, ReportError, Templates};
+use saq_report::{Format, Templates};
 
 use crate::args::{ReportArgs, ReportFormat};
 use crate::exit::Outcome;
 use crate::questionnaire;
+use crate::templates;
 
 pub(crate) fn run(args: &ReportArgs) -> Outcome {
     let mut outcome = Outcome::Ok;
@@ -42,13 +43,9 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
         Ok(bundle) => bundle,
         Err(outcome) => return outcome,
     };
-    let templates = match &args.templates {
-        Some(dir) => Templates::from_dir(dir),
-        None => Templates::builtin(),
-    };
-    let templates = match templates {
+    let templates = match templates::load(args.templates.as_deref()) {
         Ok(templates) => templates,
-        Err(err) => return template_failure(&err, args.templates.as_deref()),
+        Err(outcome) => return outcome,
     };
     let format = match args.format {
         ReportFormat::Md => Format::Markdown,
@@ -95,7 +92,7 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
     progress.finish_and_clear();
     let batch = match result {
         Ok(batch) => batch,
-        Err(err) => return template_failure(&err, args.templates.as_deref()),
+        Err(err) => return templates::failure(&err, args.templates.as_deref()),
     };
     for diagnostic in &batch.diagnostics {
         eprintln!("{diagnostic}");
@@ -158,7 +155,7 @@ fn single_to_stdout(
     };
     let text = match saq_report::render(format, &assess(bundle, &loaded), templates) {
         Ok(text) => text,
-        Err(err) => return template_failure(&err, template_dir),
+        Err(err) => return templates::failure(&err, template_dir),
     };
     match std::io::stdout().write_all(text.as_bytes()) {
         Ok(()) => Outcome::Ok,
@@ -240,37 +237,4 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// A template problem: the user's templates are input (exit 1) unless a file is missing or
-/// unreadable (exit 2); a broken built-in template is a bug, reported the same way.
-pub(crate) fn template_failure(err: &ReportError, dir: Option<&Path>) -> Outcome {
-    match (err, dir) {
-        (
-            ReportError::Template {
-                file,
-                line,
-                column,
-                message,
-            },
-            Some(dir),
-        ) => {
-            eprintln!(
-                "error[template]: {message}\n  --> {}:{line}:{column}",
-                dir.join(file).display()
-            );
-            eprintln!(
-                "  = help: fix the template, or leave out --templates to use the built-in ones"
-            );
-            Outcome::InputProblems
-        }
-        (ReportError::MissingTemplate { .. } | ReportError::ReadTemplate { .. }, _) => {
-            eprintln!("error: {err}");
-            Outcome::UsageOrIo
-        }
-        _ => {
-            eprintln!("error: {err}");
-            Outcome::InputProblems
-        }
-    }
 }

@@ -331,9 +331,7 @@ fn assistance(
                 article,
                 title: bundle
                     .instrument
-                    .articles
-                    .iter()
-                    .find(|a| a.number.value == article)
+                    .article(article)
                     .map(|a| a.title.clone())
                     .unwrap_or_default(),
                 states,

@@ -169,6 +169,11 @@ impl Instrument {
             .flat_map(|a| a.provisions.iter().map(move |p| (a, p)))
     }
 
+    /// The article with this number.
+    pub fn article(&self, number: u32) -> Option<&Article> {
+        self.articles.iter().find(|a| a.number.value == number)
+    }
+
     /// The provision with this id.
     pub fn provision(&self, id: &str) -> Option<&Provision> {
         self.provisions().map(|(_, p)| p).find(|p| p.id.value == id)

@@ -5,9 +5,10 @@
 //! check, assess and render them on every core, compare, write), then the same on one thread,
 //! to show the work spreads over the cores. Figures are in the README.
 
+mod timing;
+
 use std::hint::black_box;
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use saq_core::{Bundle, SourceFile};
 use saq_report::batch::{self, Input};
@@ -27,7 +28,10 @@ fn main() {
         "States", "all threads", "one thread", "per State", "speed-up"
     );
     // SAQ_BENCH_STATES=200 measures one size only (for profiling).
-    let sizes: Vec<(usize, usize)> = match std::env::var("SAQ_BENCH_STATES").ok().and_then(|s| s.parse().ok()) {
+    let sizes: Vec<(usize, usize)> = match std::env::var("SAQ_BENCH_STATES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
         Some(states) => vec![(states, 5)],
         None => vec![(200, 7), (2000, 3)],
     };
@@ -44,21 +48,18 @@ fn main() {
             )
             .expect("write input");
         }
-        let parallel = median(runs, || {
-            whole_batch(&bundle, &templates, &input_dir, &output_dir)
-        });
+        let batch = || whole_batch(&bundle, &templates, &input_dir, &output_dir);
+        let parallel = timing::median(&timing::sorted_runs(1, runs, batch));
         let single_pool = rayon::ThreadPoolBuilder::new()
             .num_threads(1)
             .build()
             .expect("a one-thread pool");
-        let single = median(runs, || {
-            single_pool.install(|| whole_batch(&bundle, &templates, &input_dir, &output_dir))
-        });
+        let single = timing::median(&timing::sorted_runs(1, runs, || single_pool.install(batch)));
         println!(
             "{states:>7} {:>14} {:>14} {:>12} {:>9.2}×",
-            show(parallel),
-            show(single),
-            show(parallel / states as u32),
+            timing::show(parallel),
+            timing::show(single),
+            timing::show(parallel / states as u32),
             single.as_secs_f64() / parallel.as_secs_f64()
         );
     }
@@ -93,25 +94,4 @@ fn whole_batch(bundle: &Bundle, templates: &Templates, input: &Path, output: &Pa
         std::fs::write(output.join(&output_file.name), &output_file.text).expect("write output");
     }
     black_box(result.outputs.len())
-}
-
-fn median(runs: usize, mut step: impl FnMut() -> usize) -> Duration {
-    step(); // warm-up: caches, page faults
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            black_box(step());
-            start.elapsed()
-        })
-        .collect();
-    times.sort_unstable();
-    times[runs / 2]
-}
-
-fn show(duration: Duration) -> String {
-    if duration >= Duration::from_secs(1) {
-        format!("{:.2} s", duration.as_secs_f64())
-    } else {
-        format!("{:.1} ms", duration.as_secs_f64() * 1000.0)
-    }
 }

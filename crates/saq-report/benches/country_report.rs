@@ -3,9 +3,9 @@
 //! A plain bench binary (no framework): each step runs after a warm-up, many times, and the
 //! median and fastest times are printed. Figures are in the README.
 
-use std::hint::black_box;
+mod timing;
+
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
 use saq_core::assessment::assess;
 use saq_core::{Bundle, SourceFile};
@@ -50,26 +50,11 @@ fn main() {
         render(Format::Html, &assess(&bundle, &loaded), &templates)
     });
 }
-
-fn measure<T>(name: &str, mut step: impl FnMut() -> T) {
-    for _ in 0..RUNS / 10 {
-        black_box(step());
-    }
-    let mut times: Vec<Duration> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            black_box(step());
-            start.elapsed()
-        })
-        .collect();
-    times.sort_unstable();
+fn measure<T>(name: &str, step: impl FnMut() -> T) {
+    let times = timing::sorted_runs(RUNS / 10, RUNS, step);
     println!(
         "{name:<44} {:>10} {:>10}",
-        show(times[RUNS / 2]),
-        show(times[0])
+        timing::show(timing::median(&times)),
+        timing::show(times[0])
     );
-}
-
-fn show(duration: Duration) -> String {
-    format!("{:.3} ms", duration.as_secs_f64() * 1000.0)
 }

@@ -47,9 +47,7 @@ pub(super) fn assistance(
                 article,
                 title: bundle
                     .instrument
-                    .articles
-                    .iter()
-                    .find(|a| a.number.value == article)
+                    .article(article)
                     .map(|a| a.title.clone())
                     .unwrap_or_default(),
                 needed: None,
