@@ -4,7 +4,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 /// Runs `step` `warmup` times untimed, then `runs` times timed; the durations, fastest first.
-pub fn sorted_runs<T>(warmup: usize, runs: usize, mut step: impl FnMut() -> T) -> Vec<Duration> {
+pub(crate) fn sorted_runs<T>(warmup: usize, runs: usize, mut step: impl FnMut() -> T) -> Vec<Duration> {
     for _ in 0..warmup {
         black_box(step());
     }
@@ -20,12 +20,12 @@ pub fn sorted_runs<T>(warmup: usize, runs: usize, mut step: impl FnMut() -> T) -
 }
 
 /// The median of sorted durations.
-pub fn median(sorted: &[Duration]) -> Duration {
+pub(crate) fn median(sorted: &[Duration]) -> Duration {
     sorted[sorted.len() / 2]
 }
 
 /// `0.471 ms`, `423.1 ms`, `4.84 s`.
-pub fn show(duration: Duration) -> String {
+pub(crate) fn show(duration: Duration) -> String {
     let ms = duration.as_secs_f64() * 1000.0;
     if ms < 10.0 {
         format!("{ms:.3} ms")
