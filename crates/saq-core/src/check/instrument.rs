@@ -41,11 +41,13 @@ pub(crate) fn check(instrument: &Instrument, report: &mut Report<'_>) {
     let mut numbers = HashSet::new();
     for article in &instrument.articles {
         if !numbers.insert(article.number.value) {
-            report.error(
-                &article.number,
-                "duplicate-id",
-                format!("article {} is defined twice", article.number.value),
-            );
+            report
+                .error(
+                    &article.number,
+                    "duplicate-id",
+                    format!("article {} is defined twice", article.number.value),
+                )
+                .help = Some("keep one entry per article; merge their provisions".into());
         }
         if !parts.is_empty() && !parts.contains(&article.part.value.as_str()) {
             let hint = did_you_mean(&article.part, parts.iter().copied());

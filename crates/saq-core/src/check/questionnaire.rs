@@ -57,11 +57,14 @@ pub(crate) fn check(
         if let Some(article) = &section.article
             && !articles.contains(&article.value)
         {
-            report.error(
-                article,
-                "unknown-article",
-                format!("the instrument has no article {}", article.value),
-            );
+            report
+                .error(
+                    article,
+                    "unknown-article",
+                    format!("the instrument has no article {}", article.value),
+                )
+                .help =
+                Some("correct `article:`, or remove it if the section assesses no article".into());
         }
         for question in &section.questions {
             check_identifier(report, "question", &question.id);

@@ -4,7 +4,11 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 /// Runs `step` `warmup` times untimed, then `runs` times timed; the durations, fastest first.
-pub(crate) fn sorted_runs<T>(warmup: usize, runs: usize, mut step: impl FnMut() -> T) -> Vec<Duration> {
+pub(crate) fn sorted_runs<T>(
+    warmup: usize,
+    runs: usize,
+    mut step: impl FnMut() -> T,
+) -> Vec<Duration> {
     for _ in 0..warmup {
         black_box(step());
     }
