@@ -2,8 +2,16 @@
 //! exit codes; everything else returns values and diagnostics.
 
 mod args;
+mod backup;
 mod exit;
+mod fill;
+mod init;
+mod load;
 mod schema;
+mod status;
+mod submit;
+mod terminal;
+mod today;
 mod validate;
 
 use std::process::ExitCode;
@@ -17,6 +25,10 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Schema(args) => schema::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::Status(args) => status::run(&args),
+        Command::Submit(args) => submit::run(&args),
+        Command::Fill(args) => fill::run(&args),
     };
     outcome.into()
 }

@@ -1,9 +1,14 @@
 //! End-to-end and fixture-driven tests of `saq`: the real binary on real files, with every
 //! diagnostic and output pinned by an insta snapshot.
 
+mod atomic;
 mod cli;
 mod content;
 mod diagnostics;
+mod fill;
+mod init;
 mod schema;
+mod status;
+mod submit;
 mod support;
 mod verbatim;
