@@ -721,4 +721,107 @@ mod tests {
         assert_eq!(pick(&choices, "yes, in part").as_deref(), Some("partly"));
         assert_eq!(pick(&choices, "3"), None);
     }
+
+    fn mini() -> saq_core::Bundle {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+        saq_core::Bundle::read_dir(&dir).unwrap().value.unwrap()
+    }
+
+    #[test]
+    fn a_whole_interview_typed_line_by_line() {
+        use saq_core::answer_set::{AnswerSet, StateParty};
+        let bundle = mini();
+        let state = StateParty {
+            name: "Testland".into(),
+            code: None,
+        };
+        let set = AnswerSet::draft(&bundle.questionnaire, state, "2026-01-05");
+        let text = saq_core::answer_file::render(&bundle, &set).unwrap();
+        let loaded = bundle
+            .load_answers(&saq_core::SourceFile::new("answers.yaml", text))
+            .value
+            .unwrap();
+        let typed = [
+            "1",            // profile_industry: Yes
+            "4",            // q_1_1: out of range, asked again
+            "yes, in part", // by label
+            "Penal Code",   // first measure
+            "section 12",
+            "",
+            "",       // the list is complete
+            "twelve", // q_1_1_cases: not a number
+            "12",
+            "/na not debated yet", // q_1_2
+            "/lines",              // q_2_1: for text questions only
+            "yes",                 // by value
+            "2024-02-30",          // q_2_1_since: not a date
+            "2024-02-29",
+            "1, 2, 1",  // q_2_1_kinds: repeated picks count once
+            "2024",     // q_2_1_stats: a row, column by column
+            "",         // marked: optional
+            "regional", // level, by value
+            "",         // no second row: the table is complete
+        ];
+        let input = typed.join("\n") + "\n";
+        let mut shown = Vec::new();
+        let mut terminal = Terminal::new(input.as_bytes(), &mut shown);
+        let mut interview =
+            saq_runner::Interview::new(&bundle, loaded, "answers.yaml", "2026-02-01");
+        let mut saved = String::new();
+        let ending = interview
+            .run(&mut terminal, None, &mut |text: &str| {
+                saved = text.to_owned();
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(ending, saq_runner::Ending::Finished);
+        let shown = String::from_utf8(shown).unwrap();
+        for expected in [
+            "Type a number from 1 to 3, or /help.",
+            "Write digits only, such as 42 or 3.5.",
+            "That is for text questions.",
+            "Write the date as YYYY-MM-DD, such as 2026-03-31.",
+            "[Article 2 · Marking · 6 of 9 applicable answered]",
+            "End of the questionnaire: every applicable question is answered.",
+        ] {
+            assert!(shown.contains(expected), "{expected}\n---\n{shown}");
+        }
+        for expected in [
+            "  q_1_1: partly\n",
+            "    - title: Penal Code\n      article: section 12\n",
+            "  q_1_1_cases: 12\n",
+            "  q_1_2:\n    not-applicable: not debated yet\n",
+            "  q_2_1_since: \"2024-02-29\"\n",
+            "  q_2_1_kinds:\n    - legislative\n    - capacity-building\n",
+            "  q_2_1_stats:\n    - year: 2024\n      level: regional\n",
+        ] {
+            assert!(saved.contains(expected), "{expected}\n---\n{saved}");
+        }
+    }
+
+    #[test]
+    fn text_runs_over_several_lines_until_a_dot() {
+        let bundle = mini();
+        let (section, question) = bundle.questionnaire.questions().next().unwrap();
+        let asked = Asked {
+            section,
+            question,
+            provisions: &[],
+            choices: &[],
+            current: None,
+            in_section: saq_runner::Counts::default(),
+            overall: saq_runner::Counts::default(),
+        };
+        let input = "/lines\nThree workshops.\n  One makes cartridges.\n.\n";
+        let mut terminal = Terminal::new(input.as_bytes(), Vec::new());
+        assert_eq!(
+            terminal.ask_text(&asked).unwrap(),
+            Reply::Answer("Three workshops.\n  One makes cartridges.".into())
+        );
+        let mut terminal = Terminal::new("".as_bytes(), Vec::new());
+        assert_eq!(
+            terminal.ask_text(&asked).unwrap(),
+            Reply::Command(Command::SaveAndQuit)
+        );
+    }
 }
