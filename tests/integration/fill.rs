@@ -19,7 +19,7 @@ mod pty {
     use rexpect::process::WaitStatus;
     use rexpect::session::{PtySession, spawn_command};
 
-    use crate::support::{code, init_mini, mini, saq, transcript};
+    use crate::support::{answer, code, init_mini, mini, saq, saq_in, transcript};
 
     fn fill(dir: &Path, extra: &[&str]) -> PtySession {
         let mut command = Command::new(env!("CARGO_BIN_EXE_saq"));
@@ -51,6 +51,9 @@ mod pty {
     fn answers_typed_in_a_terminal_are_saved_and_the_next_run_resumes() {
         let dir = tempfile::tempdir().unwrap();
         let path = init_mini(dir.path());
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str("# a note of my own\n");
+        std::fs::write(&path, &text).unwrap();
 
         let mut session = fill(dir.path(), &[]);
         session
@@ -58,6 +61,10 @@ mod pty {
             .unwrap();
         session.exp_string("Number (Enter skips): ").unwrap();
         session.send_line("1").unwrap();
+        // The first save rewrites the file: the note goes to a backup copy, and that is said.
+        session
+            .exp_string("1 comment line of your own is kept in answers.yaml.bak")
+            .unwrap();
         session
             .exp_string("Has your country established the offences?")
             .unwrap();
@@ -76,6 +83,10 @@ mod pty {
             .unwrap();
         exits_with_0(&mut session);
         validate(dir.path());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("answers.yaml.bak")).unwrap(),
+            text
+        );
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("  profile_industry: \"yes\"\n"), "{text}");
         assert!(text.contains("  q_1_1: partly\n"), "{text}");
@@ -139,5 +150,32 @@ mod pty {
             text.contains("  q_1_1_cases:\n    unknown: the courts publish no statistics\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_submitted_set_and_an_unknown_question_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = init_mini(dir.path());
+        let mut session = fill(dir.path(), &["--from", "q_9_9"]);
+        session
+            .exp_string("`q_9_9` is not a question of this questionnaire")
+            .unwrap();
+        session.exp_eof().unwrap();
+        assert!(matches!(
+            session.process().wait().unwrap(),
+            WaitStatus::Exited(_, 2)
+        ));
+
+        answer(&path, "profile_industry", "\"no\"");
+        answer(&path, "q_1_1", "\"no\"");
+        let output = saq_in(dir.path(), &["submit", "-q", &mini(), "answers.yaml"]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        let mut session = fill(dir.path(), &[]);
+        session.exp_string("answers.yaml is submitted").unwrap();
+        session.exp_eof().unwrap();
+        assert!(matches!(
+            session.process().wait().unwrap(),
+            WaitStatus::Exited(_, 1)
+        ));
     }
 }
