@@ -41,6 +41,28 @@ pub(crate) enum Command {
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
     #[command(after_help = EXIT_CODES)]
     Schema(SchemaArgs),
+    /// Write a new answer set that lists every question, ready to fill in with any text editor.
+    ///
+    /// Each question comes with its text, help, the provision it assesses and the answers it
+    /// takes, as comments. An existing file is never replaced unless --force is given.
+    #[command(after_help = EXIT_CODES)]
+    Init(InitArgs),
+    /// Show, per section, what is answered and what still blocks submission.
+    #[command(after_help = EXIT_CODES)]
+    Status(StatusArgs),
+    /// Mark an answer set submitted, with the date and a digest of its content.
+    ///
+    /// Every required question that applies must be answered (or marked not-applicable or
+    /// unknown, with a reason). `saq validate` reports a submitted set edited afterwards.
+    #[command(after_help = EXIT_CODES)]
+    Submit(SubmitArgs),
+    /// Ask the questions one by one in the terminal, saving the file after every answer.
+    ///
+    /// Starts at the first unanswered question, skips what does not apply and says so. At any
+    /// question: /back, /skip, /na REASON, /unknown REASON, /quit (every answer is already
+    /// saved), /help.
+    #[command(after_help = EXIT_CODES)]
+    Fill(FillArgs),
     /// Show what changed for one State between two answer sets: verdicts improved or regressed,
     /// measures newly cited, technical assistance requests opened or closed.
     ///
@@ -87,6 +109,67 @@ pub(crate) struct ValidateArgs {
     /// Questionnaire folders and answer-set files.
     pub(crate) paths: Vec<PathBuf>,
     /// The questionnaire folder answer sets are checked against (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// The State party (or regional organization) answering, as it writes its name.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) state: String,
+    /// Its ISO 3166-1 alpha-3 code (KEN), M49 code (404), or EU.
+    #[arg(long, value_name = "CODE")]
+    pub(crate) code: Option<String>,
+    /// The file to write; `-` writes to standard output.
+    #[arg(long, short = 'o', value_name = "FILE", default_value = "answers.yaml")]
+    pub(crate) output: PathBuf,
+    /// Replace the file if it exists (its answers are lost).
+    #[arg(long)]
+    pub(crate) force: bool,
+    /// The questionnaire folder to answer (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StatusArgs {
+    /// Answer-set files.
+    #[arg(required = true)]
+    pub(crate) files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub(crate) format: StatusFormat,
+    /// The questionnaire folder the answers are for (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum StatusFormat {
+    /// One line per section, then what blocks submission.
+    Human,
+    /// JSON, in the shape the README documents.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SubmitArgs {
+    /// The answer-set file.
+    pub(crate) file: PathBuf,
+    /// The questionnaire folder the answers are for (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct FillArgs {
+    /// The answer-set file (make one with `saq init`).
+    pub(crate) file: PathBuf,
+    /// Start at this question (its id) instead of the first unanswered one.
+    #[arg(long, value_name = "QUESTION")]
+    pub(crate) from: Option<String>,
+    /// The questionnaire folder the answers are for (default: the built-in one).
     #[arg(long, short = 'q', value_name = "DIR")]
     pub(crate) questionnaire: Option<PathBuf>,
 }

@@ -2,12 +2,20 @@
 //! exit codes; everything else returns values and diagnostics.
 
 mod args;
+mod backup;
 mod diff;
 mod exit;
+mod fill;
+mod init;
+mod load;
 mod questionnaire;
 mod report;
 mod schema;
+mod status;
+mod submit;
 mod templates;
+mod terminal;
+mod today;
 mod validate;
 
 use std::process::ExitCode;
@@ -23,6 +31,10 @@ fn main() -> ExitCode {
         Command::Report(args) => report::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::Status(args) => status::run(&args),
+        Command::Submit(args) => submit::run(&args),
+        Command::Fill(args) => fill::run(&args),
     };
     outcome.into()
 }

@@ -1,11 +1,16 @@
 //! End-to-end and fixture-driven tests of `saq`: the real binary on real files, with every
 //! diagnostic and output pinned by an insta snapshot.
 
+mod atomic;
 mod cli;
 mod content;
 mod diagnostics;
 mod diff;
+mod fill;
+mod init;
 mod reports;
 mod schema;
+mod status;
+mod submit;
 mod support;
 mod verbatim;

@@ -41,3 +41,57 @@ pub(crate) fn transcript(output: &Output) -> String {
 pub(crate) fn code(output: &Output) -> i32 {
     output.status.code().expect("saq exited normally")
 }
+
+/// Today's date as saq writes it.
+pub(crate) fn today() -> String {
+    jiff::ZonedDateTime::now().date().to_string()
+}
+
+/// `text` with today's date and digests replaced by placeholders, so snapshots stay stable.
+pub(crate) fn redact(text: &str) -> String {
+    let mut out = text.replace(&today(), "<today>");
+    while let Some(at) = out.find("sha256:") {
+        let end = (at + "sha256:".len() + 64).min(out.len());
+        out.replace_range(at..end, "<digest>");
+    }
+    out
+}
+
+/// The small questionnaire of the fixtures, as an absolute path.
+pub(crate) fn mini() -> String {
+    root().join("tests/fixtures/mini").display().to_string()
+}
+
+/// Writes a new answer set for the mini questionnaire as `answers.yaml` in `dir`.
+pub(crate) fn init_mini(dir: &Path) -> PathBuf {
+    let output = saq_in(
+        dir,
+        &[
+            "init",
+            "--state",
+            "Testland",
+            "--code",
+            "XTE",
+            "-q",
+            &mini(),
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    dir.join("answers.yaml")
+}
+
+/// Writes `value` as the answer to `id` in an answer file written by `saq init`.
+pub(crate) fn answer(path: &Path, id: &str, value: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let key = format!("\n  {id}:\n");
+    assert!(
+        text.contains(&key),
+        "`{id}` is not listed empty in {}",
+        path.display()
+    );
+    std::fs::write(
+        path,
+        text.replacen(&key, &format!("\n  {id}: {value}\n"), 1),
+    )
+    .unwrap();
+}

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use saq_core::Located;
 use saq_core::answer::Answer;
 use saq_core::answer_set::AnswerSet;
-use saq_core::applicability::Applicability;
+use saq_core::applicability::{Applicability, Applies};
 use saq_core::questionnaire::Questionnaire;
 use serde_json::Value as Json;
 
@@ -34,8 +34,9 @@ impl Moved {
 /// answers of questions that do not apply, so that single pass is already the settled state:
 /// restoring an answer can open or close later questions, and the same pass sees it.
 ///
-/// An inactive answer is replaced only when its question also has an active answer that is now
-/// kept aside; `saq validate` warns about such a pair before it can happen.
+/// Nothing is ever dropped: when a question that stops applying already has an inactive answer
+/// (a pair `saq validate` warns about, made by hand), its active answer stays where it is, where
+/// it counts for nothing either.
 pub fn reconcile(questionnaire: &Questionnaire, set: &mut AnswerSet) -> Moved {
     let mut effective: BTreeMap<String, Answer> = BTreeMap::new();
     for (_, question) in questionnaire.questions() {
@@ -51,13 +52,19 @@ pub fn reconcile(questionnaire: &Questionnaire, set: &mut AnswerSet) -> Moved {
     for (_, question) in questionnaire.questions() {
         let id = question.id.value.as_str();
         let applies = applicability.of(id).is_yes();
+        // Only an answer its conditions exclude is set aside; one whose question waits for an
+        // earlier answer (pending) stays where it is until that answer decides.
+        let excluded = matches!(applicability.of(id), Applies::No { .. });
         if applies && set.answer(id).is_none() {
             if let Some(value) = take(&mut set.inactive, id) {
                 set.answers
                     .insert(Located::new(id.to_owned()), Located::new(value));
                 moved.restored.push(id.to_owned());
             }
-        } else if !applies && let Some(value) = take(&mut set.answers, id) {
+        } else if excluded
+            && set.inactive_answer(id).is_none()
+            && let Some(value) = take(&mut set.answers, id)
+        {
             set.inactive
                 .insert(Located::new(id.to_owned()), Located::new(value));
             moved.kept_aside.push(id.to_owned());
@@ -71,4 +78,51 @@ pub fn reconcile(questionnaire: &Questionnaire, set: &mut AnswerSet) -> Moved {
 fn take(map: &mut BTreeMap<Located<String>, Located<Json>>, id: &str) -> Option<Json> {
     let value = map.remove(id)?.value;
     (!value.is_null()).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use saq_core::{Bundle, SourceFile};
+    use serde_json::json;
+
+    use super::*;
+
+    fn mini() -> Bundle {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/mini");
+        Bundle::read_dir(&dir).unwrap().value.unwrap()
+    }
+
+    fn set(bundle: &Bundle, text: &str) -> AnswerSet {
+        let head = "format_version: 1\nquestionnaire: mini-saq\nversion: 1.0.0\nstate: {name: X}\nstatus: draft\n";
+        let source = SourceFile::new("a.yaml", format!("{head}{text}"));
+        bundle.load_answers(&source).value.unwrap().file
+    }
+
+    #[test]
+    fn an_answer_shadowing_an_inactive_one_is_never_dropped() {
+        let bundle = mini();
+        let mut answers = set(
+            &bundle,
+            "answers: {q_1_1: \"no\", q_1_1_cases: 4}\ninactive: {q_1_1_cases: 3}\n",
+        );
+        let moved = reconcile(&bundle.questionnaire, &mut answers);
+        assert!(moved.is_empty(), "{moved:?}");
+        assert_eq!(answers.answer("q_1_1_cases"), Some(&json!(4)));
+        assert_eq!(answers.inactive_answer("q_1_1_cases"), Some(&json!(3)));
+    }
+
+    #[test]
+    fn restoring_an_answer_opens_the_questions_that_depend_on_it() {
+        let bundle = mini();
+        // Article 2 depends on the profile; its answers come back with the profile's.
+        let mut answers = set(
+            &bundle,
+            "inactive: {profile_industry: \"yes\", q_2_1: \"no\", q_1_1_cases: 2}\n",
+        );
+        let moved = reconcile(&bundle.questionnaire, &mut answers);
+        assert_eq!(moved.restored, ["profile_industry", "q_2_1"]);
+        assert_eq!(answers.inactive_answer("q_1_1_cases"), Some(&json!(2)));
+    }
 }

@@ -152,7 +152,16 @@ impl<'b> Interview<'b> {
                 return Ok(Ending::Finished);
             };
             let applicability = self.applicability();
-            if let Applies::No { reason, .. } = applicability.of(&slot.question.id) {
+            // A question waiting for an earlier answer is skipped like an excluded one: asking
+            // it now would only see its answer set aside once the earlier one is given.
+            let skipped = match applicability.of(&slot.question.id) {
+                Applies::No { reason, .. } => Some(reason.clone()),
+                Applies::Pending { waiting_on } => {
+                    Some(format!("asked once {} is answered", waiting_on.join(", ")))
+                }
+                Applies::Yes => None,
+            };
+            if let Some(reason) = skipped {
                 match excluded_by_section(
                     slot.section,
                     slot.section.questions.first(),
@@ -168,7 +177,7 @@ impl<'b> Interview<'b> {
                     None => {
                         prompt.notify(&Notice::Skipped {
                             question: slot.question,
-                            reason: reason.clone(),
+                            reason,
                         })?;
                         pos += 1;
                     }

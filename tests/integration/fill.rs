@@ -1,0 +1,181 @@
+//! `saq fill` end to end: refused without a terminal; driven in a pseudo-terminal otherwise.
+
+use crate::support::{code, init_mini, mini, saq_in, transcript};
+
+#[test]
+fn without_a_terminal_fill_stops_at_once_and_points_to_the_file_workflow() {
+    let dir = tempfile::tempdir().unwrap();
+    init_mini(dir.path());
+    let output = saq_in(dir.path(), &["fill", "-q", &mini(), "answers.yaml"]);
+    assert_eq!(code(&output), 2, "{}", transcript(&output));
+    insta::assert_snapshot!(transcript(&output));
+}
+
+#[cfg(unix)]
+mod pty {
+    use std::path::Path;
+    use std::process::Command;
+
+    use rexpect::process::WaitStatus;
+    use rexpect::session::{PtySession, spawn_command};
+
+    use crate::support::{answer, code, init_mini, mini, saq, saq_in, transcript};
+
+    fn fill(dir: &Path, extra: &[&str]) -> PtySession {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_saq"));
+        command
+            .args(["fill", "-q", &mini(), "answers.yaml"])
+            .args(extra)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .env_remove("VISUAL")
+            .env_remove("EDITOR");
+        spawn_command(command, Some(20_000)).expect("saq fill starts in a pseudo-terminal")
+    }
+
+    fn exits_with_0(session: &mut PtySession) {
+        session.exp_eof().unwrap();
+        match session.process().wait().unwrap() {
+            WaitStatus::Exited(_, 0) => {}
+            other => panic!("saq fill ended with {other:?}"),
+        }
+    }
+
+    fn validate(dir: &Path) {
+        let path = dir.join("answers.yaml");
+        let output = saq(&["validate", "-q", &mini(), path.to_str().unwrap()]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+    }
+
+    #[test]
+    fn answers_typed_in_a_terminal_are_saved_and_the_next_run_resumes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = init_mini(dir.path());
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str("# a note of my own\n");
+        std::fs::write(&path, &text).unwrap();
+
+        let mut session = fill(dir.path(), &[]);
+        session
+            .exp_string("Is there a firearms manufacturing industry?")
+            .unwrap();
+        session.exp_string("Number (Enter skips): ").unwrap();
+        session.send_line("1").unwrap();
+        // The first save rewrites the file: the note goes to a backup copy, and that is said.
+        session
+            .exp_string("1 comment line of your own is kept in answers.yaml.bak")
+            .unwrap();
+        session
+            .exp_string("Has your country established the offences?")
+            .unwrap();
+        session.exp_string("Number (Enter skips): ").unwrap();
+        session.send_line("2").unwrap();
+        session.exp_string("Measure 1: title").unwrap();
+        session.send_line("Penal Code").unwrap();
+        session.exp_string("article or section").unwrap();
+        session.send_line("section 12").unwrap();
+        session.exp_string("link").unwrap();
+        session.send_line("").unwrap();
+        session.exp_string("Measure 2: title").unwrap();
+        session.send_line("/quit").unwrap();
+        session
+            .exp_string("Saved answers.yaml: 3 of 9 applicable questions answered")
+            .unwrap();
+        exits_with_0(&mut session);
+        validate(dir.path());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("answers.yaml.bak")).unwrap(),
+            text
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("  profile_industry: \"yes\"\n"), "{text}");
+        assert!(text.contains("  q_1_1: partly\n"), "{text}");
+        assert!(
+            text.contains("    - title: Penal Code\n      article: section 12\n"),
+            "{text}"
+        );
+
+        // The next run starts at the first unanswered question; the answers skipped by
+        // conditions are announced.
+        let mut session = fill(dir.path(), &[]);
+        session
+            .exp_string("Resuming at the first unanswered question, q_1_1_cases")
+            .unwrap();
+        session.exp_string("Number (Enter skips): ").unwrap();
+        session.send_line("/back").unwrap();
+        session
+            .exp_string("Answer on file: 1 measure cited")
+            .unwrap();
+        session.send_line("").unwrap();
+        session
+            .exp_string("How many cases were prosecuted last year?")
+            .unwrap();
+        session.send_line("/unknown").unwrap();
+        session.exp_string("Why is it not known? ").unwrap();
+        session
+            .send_line("the courts publish no statistics")
+            .unwrap();
+        session
+            .exp_string("Has your country considered further offences?")
+            .unwrap();
+        session.send_line("/na not debated yet").unwrap();
+        session
+            .exp_string("Does your law require marking?")
+            .unwrap();
+        session.send_line("/back").unwrap();
+        session
+            .exp_string("Answer on file: not applicable: not debated yet")
+            .unwrap();
+        session.send_line("/back").unwrap();
+        session.send_line("/back").unwrap();
+        session.send_line("/back").unwrap();
+        session.exp_string("Answer on file: Yes, in part").unwrap();
+        // "No" closes the follow-ups: their answers are kept aside, and said so.
+        session.send_line("3").unwrap();
+        session.exp_string("Kept aside, not deleted").unwrap();
+        session.exp_string("Skipping q_1_1_measures").unwrap();
+        session
+            .exp_string("Has your country considered further offences?")
+            .unwrap();
+        session.send_line("").unwrap();
+        session
+            .exp_string("Does your law require marking?")
+            .unwrap();
+        session.send_line("/q").unwrap();
+        exits_with_0(&mut session);
+        validate(dir.path());
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\ninactive:\n"), "{text}");
+        assert!(
+            text.contains("  q_1_1_cases:\n    unknown: the courts publish no statistics\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_submitted_set_and_an_unknown_question_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = init_mini(dir.path());
+        let mut session = fill(dir.path(), &["--from", "q_9_9"]);
+        session
+            .exp_string("`q_9_9` is not a question of this questionnaire")
+            .unwrap();
+        session.exp_eof().unwrap();
+        assert!(matches!(
+            session.process().wait().unwrap(),
+            WaitStatus::Exited(_, 2)
+        ));
+
+        answer(&path, "profile_industry", "\"no\"");
+        answer(&path, "q_1_1", "\"no\"");
+        let output = saq_in(dir.path(), &["submit", "-q", &mini(), "answers.yaml"]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        let mut session = fill(dir.path(), &[]);
+        session.exp_string("answers.yaml is submitted").unwrap();
+        session.exp_eof().unwrap();
+        assert!(matches!(
+            session.process().wait().unwrap(),
+            WaitStatus::Exited(_, 1)
+        ));
+    }
+}
