@@ -384,6 +384,35 @@ fn questions_and_sections_excluded_by_conditions_are_skipped_and_said_so() {
 }
 
 #[test]
+fn follow_ups_of_a_skipped_question_wait_for_its_answer() {
+    // Skipping `q_1_1` leaves its follow-ups pending: they are not asked (their answer would only
+    // be set aside once `q_1_1` is answered "No"), and the interview says why.
+    let bundle = mini();
+    let (ending, _, log) = interview(
+        &bundle,
+        &draft(&bundle),
+        None,
+        vec![
+            ("profile_industry", Say::Choice("no")),
+            ("q_1_1", Say::Do(Command::Skip)),
+            ("q_1_2", Say::Choice("yes")),
+        ],
+    );
+    assert_eq!(ending, Ending::Finished);
+    insta::assert_snapshot!(log.join("\n"), @r"
+    section profile
+    ? profile_industry
+    section article_1
+    ? q_1_1
+    skipped q_1_1_measures: asked once q_1_1 is answered
+    skipped q_1_1_cases: asked once q_1_1 is answered
+    ? q_1_2
+    section skipped article_2: Marking at manufacture applies only where firearms are made.
+    finished; unanswered [q_1_1]; missing [q_1_1]
+    ");
+}
+
+#[test]
 fn resumes_at_the_first_unanswered_question_and_quits_on_request() {
     let bundle = mini();
     let (_, saved, _) = interview(
