@@ -10,11 +10,11 @@ use saq_report::Format;
 
 use crate::args::{DiffArgs, DiffFormat};
 use crate::exit::Outcome;
-use crate::questionnaire;
+use crate::load;
 use crate::templates;
 
 pub(crate) fn run(args: &DiffArgs) -> Outcome {
-    let bundle = match questionnaire::load(args.questionnaire.as_deref()) {
+    let bundle = match load::questionnaire(args.questionnaire.as_deref()) {
         Ok(bundle) => bundle,
         Err(outcome) => return outcome,
     };
@@ -29,8 +29,8 @@ pub(crate) fn run(args: &DiffArgs) -> Outcome {
     };
 
     // Both sets are checked before either stops the run, so every problem is printed at once.
-    let old = questionnaire::load_answers(&bundle, &args.old);
-    let new = questionnaire::load_answers(&bundle, &args.new);
+    let old = load::checked_answers(&bundle, &args.old);
+    let new = load::checked_answers(&bundle, &args.new);
     let ((_, old), (new_source, new)) = match (old, new) {
         (Ok(old), Ok(new)) => (old, new),
         (old, new) => {

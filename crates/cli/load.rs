@@ -1,5 +1,5 @@
-//! Loading what the answer-set commands (`init`, `status`, `submit`, `fill`) work on, printing
-//! any problem found on the way.
+//! Loading what commands work on — the questionnaire (built in or `--questionnaire DIR`) and
+//! answer sets — printing any problem found on the way.
 
 use std::path::Path;
 
@@ -38,11 +38,33 @@ pub(crate) fn answers(
     path: &Path,
     bundle: &Bundle,
 ) -> Result<(SourceFile, Checked<LoadedAnswers>), Outcome> {
+    let source = read_source(path)?;
+    let checked = bundle.load_answers(&source);
+    Ok((source, checked))
+}
+
+/// Reads and checks an answer set as `saq report` does, printing every problem found. The source
+/// comes back with the answers, so later messages can quote it.
+pub(crate) fn checked_answers(
+    bundle: &Bundle,
+    path: &Path,
+) -> Result<(SourceFile, LoadedAnswers), Outcome> {
+    let (source, checked) = answers(path, bundle)?;
+    for diagnostic in &checked.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    let failed = checked.has_errors();
+    match checked.value {
+        Some(loaded) if !failed => Ok((source, loaded)),
+        _ => Err(Outcome::InputProblems),
+    }
+}
+
+/// Reads an answer-set file, printing why when it cannot be used: an I/O problem (exit 2) or a
+/// file that is empty, not UTF-8 or too large (exit 1).
+pub(crate) fn read_source(path: &Path) -> Result<SourceFile, Outcome> {
     match SourceFile::read(path) {
-        Ok(source) => {
-            let checked = bundle.load_answers(&source);
-            Ok((source, checked))
-        }
+        Ok(source) => Ok(source),
         Err(ReadError::Io { path, source }) => {
             eprintln!("error: cannot read {}: {source}", path.display());
             if source.kind() == std::io::ErrorKind::NotFound {

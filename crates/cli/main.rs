@@ -8,7 +8,6 @@ mod exit;
 mod fill;
 mod init;
 mod load;
-mod questionnaire;
 mod report;
 mod schema;
 mod status;

@@ -12,7 +12,7 @@ use saq_report::{Format, Templates};
 
 use crate::args::{ReportArgs, ReportFormat};
 use crate::exit::Outcome;
-use crate::questionnaire;
+use crate::load;
 use crate::templates;
 
 pub(crate) fn run(args: &ReportArgs) -> Outcome {
@@ -39,7 +39,7 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
         );
         return Outcome::UsageOrIo;
     }
-    let bundle = match questionnaire::load(args.questionnaire.as_deref()) {
+    let bundle = match load::questionnaire(args.questionnaire.as_deref()) {
         Ok(bundle) => bundle,
         Err(outcome) => return outcome,
     };
@@ -135,7 +135,7 @@ fn single_to_stdout(
     format: Format,
     template_dir: Option<&Path>,
 ) -> Outcome {
-    let source = match questionnaire::read_source(file) {
+    let source = match load::read_source(file) {
         Ok(source) => source,
         Err(outcome) => return outcome,
     };
