@@ -368,3 +368,64 @@ fn verdict_rules_are_data() {
         .collect();
     assert_eq!(verdicts, ["implemented", "partially-implemented"]);
 }
+
+/// A folder of `copies` × the four example answer sets, for batch tests.
+fn many_examples(copies: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for path in examples() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        for copy in 0..copies {
+            std::fs::write(dir.path().join(format!("{stem}-{copy:02}.yaml")), &text).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn a_long_batch_without_a_terminal_prints_only_its_summary() {
+    let answers = many_examples(6);
+    let out = tempfile::tempdir().unwrap();
+    let output = saq(&[
+        "report",
+        "-f",
+        "md",
+        "-o",
+        out.path().to_str().unwrap(),
+        answers.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(
+        output.stderr.is_empty(),
+        "no progress bar without a terminal: {}",
+        transcript(&output)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.starts_with("wrote 24 reports"), "{stdout}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_long_batch_on_a_terminal_shows_a_progress_bar() {
+    let answers = many_examples(6);
+    let out = tempfile::tempdir().unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_saq"));
+    command.args([
+        "report",
+        "-f",
+        "html",
+        "-o",
+        out.path().to_str().unwrap(),
+        answers.path().to_str().unwrap(),
+    ]);
+    let mut session = rexpect::session::spawn_command(command, Some(30_000))
+        .expect("saq starts in a pseudo-terminal");
+    session
+        .exp_string("answer sets")
+        .expect("the progress bar names what it counts");
+    session
+        .exp_string("wrote 24 reports")
+        .expect("the summary follows");
+    session.exp_eof().unwrap();
+}
