@@ -21,6 +21,28 @@ pub(crate) struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
+    /// Write a new answer set that lists every question, ready to fill in with any text editor.
+    ///
+    /// Each question comes with its text, help, the provision it assesses and the answers it
+    /// takes, as comments. An existing file is never replaced unless --force is given.
+    #[command(after_help = EXIT_CODES)]
+    Init(InitArgs),
+    /// Ask the questions one by one in the terminal, saving the file after every answer.
+    ///
+    /// Starts at the first unanswered question, skips what does not apply and says so. At any
+    /// question: /back, /skip, /na REASON, /unknown REASON, /quit (every answer is already
+    /// saved), /help.
+    #[command(after_help = EXIT_CODES)]
+    Fill(FillArgs),
+    /// Show, per section, what is answered and what still blocks submission.
+    #[command(after_help = EXIT_CODES)]
+    Status(StatusArgs),
+    /// Mark an answer set submitted, with the date and a digest of its content.
+    ///
+    /// Every required question that applies must be answered (or marked not-applicable or
+    /// unknown, with a reason). `saq validate` reports a submitted set edited afterwards.
+    #[command(after_help = EXIT_CODES)]
+    Submit(SubmitArgs),
     /// Check questionnaire folders and answer sets, reporting every problem with its location.
     ///
     /// With no PATH, checks the built-in Firearms Protocol questionnaire. A folder is checked as a
@@ -38,31 +60,6 @@ pub(crate) enum Command {
     /// reported; the exit code is then 1.
     #[command(after_help = EXIT_CODES)]
     Report(ReportArgs),
-    /// Print the JSON Schema of a file format, for editors that check and complete YAML.
-    #[command(after_help = EXIT_CODES)]
-    Schema(SchemaArgs),
-    /// Write a new answer set that lists every question, ready to fill in with any text editor.
-    ///
-    /// Each question comes with its text, help, the provision it assesses and the answers it
-    /// takes, as comments. An existing file is never replaced unless --force is given.
-    #[command(after_help = EXIT_CODES)]
-    Init(InitArgs),
-    /// Show, per section, what is answered and what still blocks submission.
-    #[command(after_help = EXIT_CODES)]
-    Status(StatusArgs),
-    /// Mark an answer set submitted, with the date and a digest of its content.
-    ///
-    /// Every required question that applies must be answered (or marked not-applicable or
-    /// unknown, with a reason). `saq validate` reports a submitted set edited afterwards.
-    #[command(after_help = EXIT_CODES)]
-    Submit(SubmitArgs),
-    /// Ask the questions one by one in the terminal, saving the file after every answer.
-    ///
-    /// Starts at the first unanswered question, skips what does not apply and says so. At any
-    /// question: /back, /skip, /na REASON, /unknown REASON, /quit (every answer is already
-    /// saved), /help.
-    #[command(after_help = EXIT_CODES)]
-    Fill(FillArgs),
     /// Show what changed for one State between two answer sets: verdicts improved or regressed,
     /// measures newly cited, technical assistance requests opened or closed.
     ///
@@ -71,6 +68,9 @@ pub(crate) enum Command {
     /// standard output.
     #[command(after_help = EXIT_CODES)]
     Diff(DiffArgs),
+    /// Print the JSON Schema of a file format, for editors that check and complete YAML.
+    #[command(after_help = EXIT_CODES)]
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, Args)]
