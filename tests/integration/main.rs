@@ -9,6 +9,7 @@ mod diff;
 mod fill;
 mod init;
 mod reports;
+mod robustness;
 mod schema;
 mod status;
 mod submit;
