@@ -62,7 +62,7 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
     /// Wrapped text, each line indented by `indent` spaces.
     fn say_wrapped(&mut self, indent: usize, text: &str) -> io::Result<()> {
         let pad = " ".repeat(indent);
-        for line in wrap(text, WIDTH.saturating_sub(indent)) {
+        for line in saq_core::answer_file::wrap(text, WIDTH.saturating_sub(indent)) {
             writeln!(self.output, "{pad}{line}")?;
         }
         Ok(())
@@ -614,24 +614,6 @@ fn short(text: &str) -> String {
         shown.push('…');
     }
     shown
-}
-
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.lines() {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        lines.push(line);
-    }
-    lines
 }
 
 /// Opens `initial` in the editor named by `VISUAL` or `EDITOR` and returns the text saved;

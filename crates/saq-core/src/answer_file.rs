@@ -433,8 +433,9 @@ fn answer_hint(bundle: &Bundle, question: &Question) -> String {
 }
 
 /// Words of `text` in lines of at most `width` characters (longer words get a line of their
-/// own); line breaks in `text` are kept.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+/// own); line breaks in `text` are kept. Shared with the terminal interview, so help reads the
+/// same in the file and on screen.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();

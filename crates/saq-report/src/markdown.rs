@@ -12,49 +12,24 @@ pub fn markdown_options() -> Options {
 /// lose their target (their text stays). Answers are escaped before they reach the Markdown; this
 /// is the second line of defence.
 pub fn markdown_to_html(markdown: &str) -> String {
-    // One entry per open link or image: whether its tags are being dropped.
-    let mut dropped_links: Vec<bool> = Vec::new();
-    let mut dropped_images: Vec<bool> = Vec::new();
+    // One entry per open link or image (they nest properly): whether its tags are dropped.
+    let mut dropped: Vec<bool> = Vec::new();
     let events = Parser::new_ext(markdown, markdown_options()).filter_map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
-        Event::Start(Tag::Link {
-            dest_url,
-            link_type,
-            title,
-            id,
-        }) => {
-            let keep = allowed_target(&dest_url);
-            dropped_links.push(!keep);
-            keep.then_some(Event::Start(Tag::Link {
-                dest_url,
-                link_type,
-                title,
-                id,
-            }))
+        Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+            // A link or image with a hostile target keeps its text (or alt text) only.
+            let keep = match &tag {
+                Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                    allowed_target(dest_url)
+                }
+                _ => true,
+            };
+            dropped.push(!keep);
+            keep.then_some(Event::Start(tag))
         }
-        Event::End(TagEnd::Link) => {
-            let dropped = dropped_links.pop().unwrap_or(false);
-            (!dropped).then_some(Event::End(TagEnd::Link))
-        }
-        Event::Start(Tag::Image {
-            dest_url,
-            link_type,
-            title,
-            id,
-        }) => {
-            // An image with a hostile target becomes its alt text.
-            let keep = allowed_target(&dest_url);
-            dropped_images.push(!keep);
-            keep.then_some(Event::Start(Tag::Image {
-                dest_url,
-                link_type,
-                title,
-                id,
-            }))
-        }
-        Event::End(TagEnd::Image) => {
-            let dropped = dropped_images.pop().unwrap_or(false);
-            (!dropped).then_some(Event::End(TagEnd::Image))
+        Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
+            let drop = dropped.pop().unwrap_or(false);
+            (!drop).then_some(Event::End(end))
         }
         other => Some(other),
     });
