@@ -67,3 +67,33 @@ fn check(bundle: &Bundle, bytes: &[u8]) {
         }
     }
 }
+
+#[test]
+fn mangled_questionnaires_never_panic() {
+    let (instrument, questionnaire) = saq_core::builtin::sources();
+    let bytes = questionnaire.text.as_bytes();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for round in 0..60 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let mut mangled = bytes.to_vec();
+        if round % 3 == 0 {
+            // Cut it short somewhere.
+            mangled.truncate((state as usize) % bytes.len());
+        } else {
+            let at = (state as usize) % bytes.len();
+            mangled[at] = STRUCTURAL[(state >> 32) as usize % STRUCTURAL.len()];
+        }
+        let Ok(source) = SourceFile::from_bytes("questionnaire.yaml".into(), mangled) else {
+            continue;
+        };
+        let checked = Bundle::load(&instrument, &source);
+        for diagnostic in &checked.diagnostics {
+            assert!(
+                diagnostic.line >= 1 && diagnostic.column >= 1,
+                "unlocated: {diagnostic}"
+            );
+        }
+    }
+}
