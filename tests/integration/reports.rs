@@ -429,3 +429,29 @@ fn a_long_batch_on_a_terminal_shows_a_progress_bar() {
         .expect("the summary follows");
     session.exp_eof().unwrap();
 }
+
+#[test]
+fn the_html_page_declares_the_questionnaire_s_language() {
+    let mini = root().join("tests/fixtures/mini");
+    let temp = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        mini.join("instrument.yaml"),
+        temp.path().join("instrument.yaml"),
+    )
+    .unwrap();
+    let questionnaire = std::fs::read_to_string(mini.join("questionnaire.yaml"))
+        .unwrap()
+        .replace("languages: [en]", "languages: [fr]");
+    std::fs::write(temp.path().join("questionnaire.yaml"), questionnaire).unwrap();
+    let dir = temp.path().to_str().unwrap();
+    let output = saq(&[
+        "report",
+        "-q",
+        dir,
+        "--format",
+        "html",
+        "tests/fixtures/mini/examples/valid.yaml",
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).contains(r#"<html lang="fr">"#));
+}

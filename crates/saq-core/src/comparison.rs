@@ -250,12 +250,7 @@ pub fn compare(bundle: &Bundle, assessments: &[(String, Assessment)]) -> Compari
         questionnaire: sorted
             .first()
             .map(|(_, a)| a.questionnaire.clone())
-            .unwrap_or_else(|| QuestionnaireSummary {
-                id: bundle.questionnaire.id.value.clone(),
-                version: bundle.questionnaire.version.value.clone(),
-                title: bundle.questionnaire.title.clone(),
-                instrument: bundle.instrument.short_title.clone(),
-            }),
+            .unwrap_or_else(|| QuestionnaireSummary::of(bundle)),
         states,
         provisions,
         articles,

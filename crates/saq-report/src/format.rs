@@ -53,7 +53,13 @@ pub fn render(
                 assessment.state.name, assessment.questionnaire.instrument
             );
             let body = markdown(templates, MARKDOWN, "assessment", assessment, &[])?;
-            page(templates, &title, &body, "")
+            page(
+                templates,
+                &assessment.questionnaire.language,
+                &title,
+                &body,
+                "",
+            )
         }
         Format::Json => json(assessment),
         Format::Csv => crate::csv_rows::csv(&[(String::new(), assessment.clone())]),
@@ -80,7 +86,13 @@ pub fn render_comparison(
                 crate::charts::verdicts_per_article(comparison),
                 crate::charts::heat_map(comparison)
             );
-            page(templates, &title, &body, &charts)
+            page(
+                templates,
+                &comparison.questionnaire.language,
+                &title,
+                &body,
+                &charts,
+            )
         }
         Format::Json => json(comparison),
         Format::Csv => Err(ReportError::Csv(
@@ -104,7 +116,13 @@ pub fn render_index<F: Serialize>(
     match format {
         Format::Html => {
             let title = format!("Country reports: {}", comparison.questionnaire.instrument);
-            page(templates, &title, &body, "")
+            page(
+                templates,
+                &comparison.questionnaire.language,
+                &title,
+                &body,
+                "",
+            )
         }
         _ => Ok(body),
     }
@@ -124,7 +142,13 @@ pub fn render_diff(
                 diff.new.state.name, diff.new.questionnaire.instrument
             );
             let body = markdown(templates, DIFF, "diff", diff, &[])?;
-            page(templates, &title, &body, "")
+            page(
+                templates,
+                &diff.new.questionnaire.language,
+                &title,
+                &body,
+                "",
+            )
         }
         Format::Json => json(diff),
         Format::Csv => Err(ReportError::Csv(
@@ -149,8 +173,11 @@ fn markdown<T: Serialize>(
     Ok(text)
 }
 
+/// The standalone HTML page around `markdown`, in language `lang` (for screen readers,
+/// hyphenation and spelling tools).
 fn page(
     templates: &Templates,
+    lang: &str,
     title: &str,
     markdown: &str,
     charts: &str,
@@ -160,7 +187,7 @@ fn page(
         PAGE,
         minijinja::context! {
             title => title,
-            lang => "en",
+            lang => lang,
             body => Value::from_safe_string(body),
             charts => Value::from_safe_string(charts.to_owned()),
         },

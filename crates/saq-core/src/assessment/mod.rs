@@ -43,12 +43,7 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
             name: file.state.name.clone(),
             code: file.state.code.as_ref().map(|c| c.value.clone()),
         },
-        questionnaire: QuestionnaireSummary {
-            id: questionnaire.id.value.clone(),
-            version: questionnaire.version.value.clone(),
-            title: questionnaire.title.clone(),
-            instrument: bundle.instrument.short_title.clone(),
-        },
+        questionnaire: QuestionnaireSummary::of(bundle),
         status: file.status.value,
         created: file.created.as_ref().map(|d| d.value.clone()),
         updated: file.updated.as_ref().map(|d| d.value.clone()),

@@ -62,6 +62,26 @@ pub struct QuestionnaireSummary {
     pub title: String,
     /// Short title of the instrument assessed.
     pub instrument: String,
+    /// The language its texts are written in (a BCP 47 tag, the first the questionnaire lists).
+    pub language: String,
+}
+
+impl QuestionnaireSummary {
+    /// The summary of `bundle`'s questionnaire.
+    pub fn of(bundle: &crate::load::Bundle) -> QuestionnaireSummary {
+        let questionnaire = &bundle.questionnaire;
+        QuestionnaireSummary {
+            id: questionnaire.id.value.clone(),
+            version: questionnaire.version.value.clone(),
+            title: questionnaire.title.clone(),
+            instrument: bundle.instrument.short_title.clone(),
+            language: questionnaire
+                .languages
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "en".to_owned()),
+        }
+    }
 }
 
 /// Completeness: answered ÷ applicable questions. Not a measure of implementation.

@@ -49,6 +49,7 @@ fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
             version: "1.0.0".to_owned(),
             title: "Questionnaire".to_owned(),
             instrument: "Protocol".to_owned(),
+            language: "en".to_owned(),
         },
         status: Status::Submitted,
         created: Some("2025-01-01".to_owned()),
