@@ -35,31 +35,33 @@ fn broken_answer_sets() {
 #[test]
 fn broken_questionnaires() {
     insta::glob!("..", "inputs/questionnaires/*.yaml", |path| {
-        let output = validate_folder(path, "questionnaire.yaml", "instrument.yaml");
-        assert_eq!(
-            code(&output),
-            1,
-            "{} must be rejected:\n{}",
-            path.display(),
-            transcript(&output)
-        );
-        insta::assert_snapshot!(transcript(&output));
+        insta::assert_snapshot!(rejected(
+            path,
+            validate_folder(path, "questionnaire.yaml", "instrument.yaml")
+        ));
     });
 }
 
 #[test]
 fn broken_instruments() {
     insta::glob!("..", "inputs/instruments/*.yaml", |path| {
-        let output = validate_folder(path, "instrument.yaml", "questionnaire.yaml");
-        assert_eq!(
-            code(&output),
-            1,
-            "{} must be rejected:\n{}",
-            path.display(),
-            transcript(&output)
-        );
-        insta::assert_snapshot!(transcript(&output));
+        insta::assert_snapshot!(rejected(
+            path,
+            validate_folder(path, "instrument.yaml", "questionnaire.yaml")
+        ));
     });
+}
+
+/// The transcript of a run that must have rejected `path` (exit code 1).
+fn rejected(path: &Path, output: std::process::Output) -> String {
+    assert_eq!(
+        code(&output),
+        1,
+        "{} must be rejected:\n{}",
+        path.display(),
+        transcript(&output)
+    );
+    transcript(&output)
 }
 
 /// Puts the broken file `path` as `as_name` beside the mini fixture's `other` file in a folder

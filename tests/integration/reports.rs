@@ -312,16 +312,8 @@ fn verdict_rules_are_data() {
     // The mini questionnaire with one more question whose verdict is an expression over the
     // answer: 5 years is "partially implemented", which outweighs the "Yes" to `q_2_1` (worst
     // wins).
-    let mini = root().join("tests/fixtures/mini");
-    let temp = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        mini.join("instrument.yaml"),
-        temp.path().join("instrument.yaml"),
-    )
-    .unwrap();
-    let questionnaire = std::fs::read_to_string(mini.join("questionnaire.yaml"))
-        .unwrap()
-        .replace(
+    let temp = mini_questionnaire_with(|questionnaire| {
+        questionnaire.replace(
             "      - id: q_2_1_since\n",
             "      - id: q_2_1_years
         text: For how many years are marking records kept?
@@ -332,8 +324,9 @@ fn verdict_rules_are_data() {
           - {when: value >= 1, verdict: partially-implemented}
           - {when: \"true\", verdict: not-implemented}
       - id: q_2_1_since\n",
-        );
-    std::fs::write(temp.path().join("questionnaire.yaml"), questionnaire).unwrap();
+        )
+    });
+    let mini = root().join("tests/fixtures/mini");
     let answers = std::fs::read_to_string(mini.join("examples/valid.yaml"))
         .unwrap()
         .replace("  q_2_1: \"yes\"\n", "  q_2_1: \"yes\"\n  q_2_1_years: 5\n");
@@ -432,17 +425,9 @@ fn a_long_batch_on_a_terminal_shows_a_progress_bar() {
 
 #[test]
 fn the_html_page_declares_the_questionnaire_s_language() {
-    let mini = root().join("tests/fixtures/mini");
-    let temp = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        mini.join("instrument.yaml"),
-        temp.path().join("instrument.yaml"),
-    )
-    .unwrap();
-    let questionnaire = std::fs::read_to_string(mini.join("questionnaire.yaml"))
-        .unwrap()
-        .replace("languages: [en]", "languages: [fr]");
-    std::fs::write(temp.path().join("questionnaire.yaml"), questionnaire).unwrap();
+    let temp = mini_questionnaire_with(|questionnaire| {
+        questionnaire.replace("languages: [en]", "languages: [fr]")
+    });
     let dir = temp.path().to_str().unwrap();
     let output = saq(&[
         "report",
@@ -454,4 +439,18 @@ fn the_html_page_declares_the_questionnaire_s_language() {
     ]);
     assert_eq!(code(&output), 0, "{}", transcript(&output));
     assert!(String::from_utf8_lossy(&output.stdout).contains(r#"<html lang="fr">"#));
+}
+
+/// A copy of the mini questionnaire folder in a temporary folder, its questionnaire edited.
+fn mini_questionnaire_with(edit: impl FnOnce(String) -> String) -> tempfile::TempDir {
+    let mini = root().join("tests/fixtures/mini");
+    let temp = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        mini.join("instrument.yaml"),
+        temp.path().join("instrument.yaml"),
+    )
+    .unwrap();
+    let questionnaire = std::fs::read_to_string(mini.join("questionnaire.yaml")).unwrap();
+    std::fs::write(temp.path().join("questionnaire.yaml"), edit(questionnaire)).unwrap();
+    temp
 }
