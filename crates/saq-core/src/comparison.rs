@@ -246,7 +246,7 @@ pub fn compare(bundle: &Bundle, assessments: &[(String, Assessment)]) -> Compari
 
     let (assistance_by_kind, assistance_by_article) = assistance(bundle, &sorted);
     Comparison {
-        format_version: crate::FORMAT_VERSION,
+        format_version: crate::REPORT_FORMAT_VERSION,
         questionnaire: sorted
             .first()
             .map(|(_, a)| a.questionnaire.clone())

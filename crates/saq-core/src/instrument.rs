@@ -108,9 +108,20 @@ pub struct Provision {
     /// For `mandatory-qualified`: the qualifying phrase, as the treaty words it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
-    /// For `conditional`: when the provision applies, in plain words.
+    /// When the provision applies, in plain words: required for `conditional`, and allowed for
+    /// any force (article 15(2) is optional, and concerns only States with a brokering system).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
+    /// Parts of the provision whose force differs from the provision's own, such as article 7's
+    /// records on parts and components and ammunition, kept only "where appropriate and
+    /// feasible". The qualifier is recorded at the element it governs, not on the whole.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<Element>,
+    /// How the answers that assess the provision combine into its status: `cumulative` (every
+    /// element is required, so the worst answer wins; the default) or `alternatives` ("one or
+    /// more measures such as": any one met is enough, so the best answer wins).
+    #[serde(default, skip_serializing_if = "Aggregation::is_cumulative")]
+    pub aggregation: Aggregation,
     /// Theme ids.
     #[serde(default)]
     pub themes: Vec<Located<String>>,
@@ -125,6 +136,40 @@ pub struct Provision {
     pub recommendation: Option<String>,
 }
 
+/// A part of a provision with a force of its own: a phrase of the provision, the force it
+/// carries and its qualifier.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    /// Identifier, kebab-case, unique within the provision (`parts-ammunition`); questions name
+    /// it with `element:`.
+    pub id: Located<String>,
+    /// The words of the provision the element covers, verbatim (checked against its text).
+    pub text: String,
+    /// The element's level of obligation.
+    pub force: Located<Force>,
+    /// For `mandatory-qualified`: the qualifying phrase, as the treaty words it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+}
+
+/// How the answers assessing a provision combine.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aggregation {
+    /// Every element is required: the worst answer decides.
+    #[default]
+    Cumulative,
+    /// Illustrative alternatives ("one or more measures such as"): the best answer decides.
+    Alternatives,
+}
+
+impl Aggregation {
+    fn is_cumulative(&self) -> bool {
+        *self == Aggregation::Cumulative
+    }
+}
+
 /// The level of obligation of a provision, as the review mechanism distinguishes them.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -136,7 +181,10 @@ pub enum Force {
     /// Mandatory but qualified ("subject to the basic concepts of its legal system", "within
     /// available means"…); the qualifier is recorded beside it.
     MandatoryQualified,
-    /// "Shall consider", "may", "are encouraged".
+    /// "Shall consider": met by genuinely considering the measure, even if the State then
+    /// declines it.
+    Consider,
+    /// "May", "are encouraged": a measure not adopted is never a gap.
     Optional,
     /// Applies only to some States (article 9); the condition is recorded beside it.
     Conditional,
@@ -145,9 +193,13 @@ pub enum Force {
 }
 
 impl Force {
-    /// True for the forces every State party must implement, qualified or not.
+    /// True for the forces every State party must act on: implement, qualified or not, or
+    /// consider.
     pub fn is_obligation(self) -> bool {
-        matches!(self, Force::Mandatory | Force::MandatoryQualified)
+        matches!(
+            self,
+            Force::Mandatory | Force::MandatoryQualified | Force::Consider
+        )
     }
 }
 
@@ -177,5 +229,12 @@ impl Instrument {
     /// The provision with this id.
     pub fn provision(&self, id: &str) -> Option<&Provision> {
         self.provisions().map(|(_, p)| p).find(|p| p.id.value == id)
+    }
+}
+
+impl Provision {
+    /// The element with this id.
+    pub fn element(&self, id: &str) -> Option<&Element> {
+        self.elements.iter().find(|e| e.id.value == id)
     }
 }

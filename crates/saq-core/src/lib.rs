@@ -32,5 +32,12 @@ pub use load::{Bundle, Checked, LoadedAnswers};
 pub use located::Located;
 pub use source::SourceFile;
 
-/// The version of every saq file format this release reads and writes.
+/// The version of every saq input format (instrument, questionnaire, answer set) this release
+/// reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The version of the outputs made from answers: assessment, comparison and diff. Version 2
+/// reports each provision's status in the words of its force (considered, adopted…), lists
+/// optional measures not adopted apart from gaps, and adds scope findings and the answers
+/// given to questions that do not apply.
+pub const REPORT_FORMAT_VERSION: u32 = 2;

@@ -91,6 +91,17 @@ pub struct Question {
     /// The provisions (ids) the question assesses.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub provisions: Vec<Located<String>>,
+    /// The element of its provisions the question assesses (an element id of the instrument),
+    /// when it asks about one part of a provision only. An answer on an element whose force is
+    /// weaker than mandatory (a qualified or optional part) is shown beside the provision's
+    /// status but does not change it, unless the question says how far it may (`lowers_to`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<Located<String>>,
+    /// The furthest this question's answer may lower its provisions' status, such as
+    /// `partially-implemented`: a worse answer counts as this, and the answer never decides a
+    /// status alone (with no other answer, the provision stays not assessed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lowers_to: Option<Located<Verdict>>,
     /// The question is asked only when this condition holds. A condition is an expression over
     /// earlier answers, such as `q_5_1_a in ["yes", "partly"]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -105,6 +116,10 @@ pub struct Question {
     /// first rule that holds gives the verdict (before any choice's own `verdict`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub verdict_rules: Vec<VerdictRule>,
+    /// Findings the answer implies about the scope of the State's measures, such as a
+    /// definition narrower than the treaty's, each tied to the provisions it narrows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<FindingRule>,
     /// Where a question that is no treaty obligation comes from (such as a resolution paragraph).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -222,6 +237,28 @@ pub struct VerdictRule {
     pub when: Located<String>,
     /// The verdict when it holds.
     pub verdict: Verdict,
+    /// Why the answer implies this verdict, in plain words; reports show it beside the status,
+    /// so a status that differs from the choice answered never goes unexplained.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The one provision the rule is about, when the question assesses several (such as a
+    /// multi-choice question listing which of article 15(1)'s measures a system includes);
+    /// without it, the rule holds for all of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provision: Option<Located<String>>,
+}
+
+/// A finding about the scope of the State's measures that an answer implies when an expression
+/// holds, such as an antique cut-off year after 1900.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FindingRule {
+    /// An expression over `value` (this answer) and earlier answers.
+    pub when: Located<String>,
+    /// The finding, in plain words.
+    pub text: String,
+    /// The provisions it bears on: the definition or scope provision, and those that use it.
+    pub provisions: Vec<Located<String>>,
 }
 
 /// A check on an answer, with the message shown when it fails.

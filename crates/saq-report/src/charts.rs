@@ -6,43 +6,63 @@ use saq_core::assessment::VerdictCounts;
 use saq_core::comparison::Comparison;
 use saq_core::verdict::Verdict;
 
-/// Verdicts in chart order, with colour and legend label. Colours are from a palette that stays
-/// distinguishable for the common forms of colour blindness; the legend and every cell's tooltip
-/// carry the words too.
-const VERDICTS: [(Verdict, &str, &str); 5] = [
-    (Verdict::Implemented, "#1a9850", "Implemented"),
+/// Statuses in chart order, grouped by what they mean for the review, with colour and legend
+/// label. Colours are from a palette that stays distinguishable for the common forms of colour
+/// blindness; the legend and every cell's tooltip carry the words too. An optional measure not
+/// adopted is drawn in a neutral blue, apart from the reds of gaps.
+const GROUPS: [(&[Verdict], &str, &str); 7] = [
     (
-        Verdict::PartiallyImplemented,
-        "#fdae61",
-        "Partially implemented",
+        &[Verdict::Implemented, Verdict::Adopted],
+        "#1a9850",
+        "Implemented or adopted",
     ),
-    (Verdict::NotImplemented, "#d73027", "Not implemented"),
-    (Verdict::NotApplicable, "#bababa", "Not applicable"),
-    (Verdict::NotAssessed, "#ffffff", "Not assessed"),
+    (
+        &[Verdict::PartiallyImplemented, Verdict::PartiallyAdopted],
+        "#fdae61",
+        "In part",
+    ),
+    (&[Verdict::Considered], "#a6d96a", "Considered"),
+    (
+        &[Verdict::NotImplemented, Verdict::NotConsidered],
+        "#d73027",
+        "Not implemented or not considered",
+    ),
+    (&[Verdict::NotAdopted], "#abd9e9", "Optional, not adopted"),
+    (&[Verdict::NotApplicable], "#bababa", "Not applicable"),
+    (&[Verdict::NotAssessed], "#ffffff", "Not assessed"),
 ];
 
-fn colour(verdict: Verdict) -> &'static str {
-    VERDICTS
+fn group(verdict: Verdict) -> (&'static str, &'static str) {
+    GROUPS
         .iter()
-        .find(|(v, _, _)| *v == verdict)
-        .map_or("#ffffff", |(_, c, _)| c)
+        .find(|(members, _, _)| members.contains(&verdict))
+        .map_or(("#ffffff", ""), |(_, c, l)| (c, l))
+}
+
+fn colour(verdict: Verdict) -> &'static str {
+    group(verdict).0
 }
 
 fn label(verdict: Verdict) -> &'static str {
-    VERDICTS
-        .iter()
-        .find(|(v, _, _)| *v == verdict)
-        .map_or("", |(_, _, l)| l)
+    group(verdict).1
 }
 
-fn count(counts: &VerdictCounts, verdict: Verdict) -> usize {
-    match verdict {
-        Verdict::Implemented => counts.implemented,
-        Verdict::PartiallyImplemented => counts.partially_implemented,
-        Verdict::NotImplemented => counts.not_implemented,
-        Verdict::NotApplicable => counts.not_applicable,
-        Verdict::NotAssessed => counts.not_assessed,
-    }
+fn count(counts: &VerdictCounts, members: &[Verdict]) -> usize {
+    members
+        .iter()
+        .map(|verdict| match verdict {
+            Verdict::Implemented => counts.implemented,
+            Verdict::PartiallyImplemented => counts.partially_implemented,
+            Verdict::NotImplemented => counts.not_implemented,
+            Verdict::Considered => counts.considered,
+            Verdict::NotConsidered => counts.not_considered,
+            Verdict::Adopted => counts.adopted,
+            Verdict::PartiallyAdopted => counts.partially_adopted,
+            Verdict::NotAdopted => counts.not_adopted,
+            Verdict::NotApplicable => counts.not_applicable,
+            Verdict::NotAssessed => counts.not_assessed,
+        })
+        .sum()
 }
 
 /// Escapes text for XML content and attributes.
@@ -61,10 +81,11 @@ fn xml(text: &str) -> String {
     out
 }
 
+/// Four entries a row, 190 px apart: two rows, 40 px in all.
 fn legend(svg: &mut String, x: usize, y: usize) {
-    for (i, (verdict, fill, text)) in VERDICTS.iter().enumerate() {
-        let _ = verdict;
-        let lx = x + i * 150;
+    for (i, (_, fill, text)) in GROUPS.iter().enumerate() {
+        let lx = x + (i % 4) * 190;
+        let y = y + (i / 4) * 18;
         let _ = write!(
             svg,
             r##"<rect x="{lx}" y="{y}" width="12" height="12" fill="{fill}" stroke="#666"/><text x="{}" y="{}" font-size="12">{text}</text>"##,
@@ -79,16 +100,16 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
     const LABEL: usize = 330;
     const BAR: usize = 420;
     const ROW: usize = 22;
-    let height = 40 + comparison.articles.len() * ROW + 8;
+    let height = 58 + comparison.articles.len() * ROW + 8;
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Verdicts per article, over all States</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Reported status per article, over all States</title>"#,
         w = LABEL + BAR + 20
     );
     legend(&mut svg, 0, 8);
     for (row, article) in comparison.articles.iter().enumerate() {
-        let y = 36 + row * ROW;
+        let y = 54 + row * ROW;
         let total = article.counts.total().max(1);
         let _ = write!(
             svg,
@@ -102,8 +123,8 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
             ))
         );
         let mut x = LABEL as f64;
-        for (verdict, fill, _) in VERDICTS {
-            let n = count(&article.counts, verdict);
+        for (members, fill, text) in GROUPS {
+            let n = count(&article.counts, members);
             if n == 0 {
                 continue;
             }
@@ -115,7 +136,7 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
                     "Article {}: {} {}",
                     article.article,
                     n,
-                    label(verdict).to_lowercase()
+                    text.to_lowercase()
                 ))
             );
             x += width;
@@ -129,7 +150,7 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
 pub(crate) fn heat_map(comparison: &Comparison) -> String {
     const LABEL: usize = 200;
     const CELL: usize = 14;
-    const HEADER: usize = 70;
+    const HEADER: usize = 88;
     let columns = comparison.provisions.len();
     let width = LABEL + columns * CELL + 20;
     let height = HEADER + comparison.states.len() * CELL + 40;

@@ -2,21 +2,25 @@
 
 use std::collections::BTreeMap;
 
-use super::model::{CitedMeasure, Evidence, Flag, Measure, ProvisionAssessment};
+use super::model::{
+    CitedMeasure, Effect, ElementSummary, Evidence, Finding, Flag, Measure, ProvisionAssessment,
+};
 use crate::answer::{Answer, Citation};
 use crate::applicability::{Applicability, Applies, to_value};
 use crate::condition;
-use crate::instrument::Force;
+use crate::instrument::{Aggregation, Force, Provision};
 use crate::load::Bundle;
-use crate::questionnaire::{Question, Questionnaire, Role};
+use crate::questionnaire::{Question, Questionnaire, Role, VerdictRule};
 use crate::verdict::Verdict;
 
 /// One assessment per provision that some verdict-bearing question assesses, in treaty order.
-/// Interpretive provisions (definitions, scope) carry no obligation and get no verdict.
+/// Interpretive provisions (definitions, scope) carry no obligation and get no verdict; what
+/// answers say of them comes out as scope findings.
 pub(super) fn provisions(
     bundle: &Bundle,
     answers: &BTreeMap<String, Answer>,
     applicability: &Applicability,
+    findings: &[Finding],
 ) -> Vec<ProvisionAssessment> {
     let questionnaire = &bundle.questionnaire;
     let mut by_provision: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
@@ -33,38 +37,45 @@ pub(super) fn provisions(
         if provision.force.value == Force::Interpretive {
             continue;
         }
-        let questions = by_provision
-            .get(provision.id.value.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or_default();
+        let id = provision.id.value.as_str();
+        let questions = by_provision.get(id).map(Vec::as_slice).unwrap_or_default();
         let judged: Vec<&Question> = questions
             .iter()
             .copied()
-            .filter(|q| bears_verdict(questionnaire, q))
+            .filter(|q| bears_verdict(questionnaire, q, id))
             .collect();
         if judged.is_empty() {
             continue;
         }
+        let force = provision.force.value;
         let mut evidence = Vec::new();
         let mut reason = None;
         for question in &judged {
-            let (verdict, answer, why) =
-                question_verdict(questionnaire, question, answers, applicability);
-            if let Some(why) = why {
-                reason.get_or_insert(why);
+            let judgement = question_verdict(questionnaire, question, id, answers, applicability);
+            if let Some(why) = &judgement.not_applicable {
+                reason.get_or_insert(why.clone());
             }
             evidence.push(Evidence {
                 question: question.id.value.clone(),
                 text: question.text.clone(),
-                answer,
-                verdict,
+                answer: judgement.answer,
+                verdict: judgement.verdict.for_force(force),
+                reason: judgement.reason,
+                element: question.element.as_ref().map(|e| e.value.clone()),
+                effect: effect(provision, question),
+                lowers_to: question
+                    .lowers_to
+                    .as_ref()
+                    .map(|v| v.value.for_force(force)),
             });
         }
-        let verdict = aggregate(evidence.iter().map(|e| e.verdict));
+        let verdict = combine(&evidence, provision.aggregation).for_force(force);
+        let applies = |q: &&&Question| applicability.of(&q.id).is_yes();
         let texts = |role: Role| -> Vec<String> {
             questions
                 .iter()
-                .filter(|q| q.role == Some(role) && applicability.of(&q.id).is_yes())
+                .filter(|q| q.role == Some(role))
+                .filter(applies)
                 .filter_map(|q| answers.get(q.id.value.as_str()))
                 .filter(|a| !a.is_special())
                 .map(plain_text)
@@ -72,7 +83,8 @@ pub(super) fn provisions(
         };
         let measures: Vec<Measure> = questions
             .iter()
-            .filter(|q| q.role == Some(Role::Measures) && applicability.of(&q.id).is_yes())
+            .filter(|q| q.role == Some(Role::Measures))
+            .filter(applies)
             .filter_map(|q| match answers.get(q.id.value.as_str()) {
                 Some(Answer::Citations(list)) => {
                     Some(list.iter().map(Measure::from).collect::<Vec<_>>())
@@ -84,14 +96,22 @@ pub(super) fn provisions(
         let examples = texts(Role::Examples);
         let mut flags = Vec::new();
         if matches!(
-            verdict,
+            verdict.raw(),
             Verdict::Implemented | Verdict::PartiallyImplemented
         ) {
-            let asks = |role: Role| questions.iter().any(|q| q.role == Some(role));
-            if asks(Role::Measures) && measures.is_empty() {
+            // Only a question the State was asked can be missing an answer: where a condition
+            // excludes the examples question (no manufacturing industry, say), nothing is
+            // flagged.
+            let asked = |role: Role| {
+                questions
+                    .iter()
+                    .filter(applies)
+                    .any(|q| q.role == Some(role))
+            };
+            if asked(Role::Measures) && measures.is_empty() {
                 flags.push(Flag::Unsupported);
             }
-            if asks(Role::Examples) && examples.is_empty() {
+            if asked(Role::Examples) && examples.is_empty() {
                 flags.push(Flag::NoEvidenceOfImplementation);
             }
         }
@@ -100,8 +120,20 @@ pub(super) fn provisions(
             article: article.number.value,
             article_title: article.title.clone(),
             text: provision.text.clone(),
-            force: provision.force.value,
+            force,
             qualifier: provision.qualifier.clone(),
+            condition: provision.condition.clone(),
+            elements: provision
+                .elements
+                .iter()
+                .map(|e| ElementSummary {
+                    id: e.id.value.clone(),
+                    text: e.text.clone(),
+                    force: e.force.value,
+                    qualifier: e.qualifier.clone(),
+                })
+                .collect(),
+            aggregation: provision.aggregation,
             cluster: provision
                 .cluster
                 .as_ref()
@@ -115,6 +147,11 @@ pub(super) fn provisions(
             },
             verdict,
             answers: evidence,
+            scope_findings: findings
+                .iter()
+                .filter(|f| f.provisions.iter().any(|p| p == id))
+                .map(|f| f.text.clone())
+                .collect(),
             measures,
             examples,
             authority: texts(Role::Authority),
@@ -126,9 +163,78 @@ pub(super) fn provisions(
     result
 }
 
-/// A question bears a verdict when at least one of its choices implies one.
-fn bears_verdict(questionnaire: &Questionnaire, question: &Question) -> bool {
-    !question.verdict_rules.is_empty()
+/// How a question's answer weighs in `provision`'s status: as the questionnaire says
+/// (`lowers_to`), else by the force of the element it asks about — an answer on a part that is
+/// only qualified, to be considered or optional informs, and never decides a mandatory status.
+fn effect(provision: &Provision, question: &Question) -> Effect {
+    if question.lowers_to.is_some() {
+        return Effect::Lowers;
+    }
+    let element_force = question
+        .element
+        .as_ref()
+        .and_then(|e| provision.element(e))
+        .map(|e| e.force.value);
+    match element_force {
+        Some(force) if force != provision.force.value && force != Force::Mandatory => {
+            Effect::Informs
+        }
+        _ => Effect::Decides,
+    }
+}
+
+/// The provision's status on the questionnaire's scale. The deciding answers combine as the
+/// provision says (worst wins for cumulative elements, best for alternatives); answers that can
+/// only lower it then do so, capped, and only once a deciding answer has given a status.
+fn combine(evidence: &[Evidence], aggregation: Aggregation) -> Verdict {
+    let deciding = evidence
+        .iter()
+        .filter(|e| e.effect == Effect::Decides)
+        .map(|e| e.verdict);
+    let decided = match aggregation {
+        Aggregation::Cumulative => aggregate(deciding),
+        Aggregation::Alternatives => best(deciding),
+    };
+    if !decided.is_answered() {
+        return decided;
+    }
+    evidence
+        .iter()
+        .filter(|e| e.effect == Effect::Lowers && e.verdict.is_answered())
+        .fold(decided.raw(), |status, e| {
+            let cap = e.lowers_to.map_or(Verdict::NotImplemented, Verdict::raw);
+            status.worst(e.verdict.raw().min(cap))
+        })
+}
+
+/// Best verdict among answered ones; not-applicable is neutral.
+fn best(verdicts: impl IntoIterator<Item = Verdict>) -> Verdict {
+    let mut best: Option<Verdict> = None;
+    let mut any_unassessed = false;
+    for verdict in verdicts {
+        match verdict {
+            Verdict::NotApplicable => {}
+            Verdict::NotAssessed => any_unassessed = true,
+            answered => {
+                let answered = answered.raw();
+                best = Some(best.map_or(answered, |b| b.min(answered)));
+            }
+        }
+    }
+    match (best, any_unassessed) {
+        (Some(best), _) => best,
+        (None, true) => Verdict::NotAssessed,
+        (None, false) => Verdict::NotApplicable,
+    }
+}
+
+/// A question bears a verdict for `provision` when a verdict rule about it, or one of its
+/// choices, implies one.
+fn bears_verdict(questionnaire: &Questionnaire, question: &Question, provision: &str) -> bool {
+    question
+        .verdict_rules
+        .iter()
+        .any(|r| r.provision.as_ref().is_none_or(|p| p.value == provision))
         || question.kind.has_choices()
             && questionnaire
                 .choices_of(question)
@@ -136,30 +242,56 @@ fn bears_verdict(questionnaire: &Questionnaire, question: &Question) -> bool {
                 .any(|c| c.verdict.is_some())
 }
 
-/// The verdict one question implies, the answer as people read it, and (for not-applicable) why.
+/// What one question's answer says of one provision.
+struct Judgement {
+    /// On the questionnaire's scale.
+    verdict: Verdict,
+    /// The answer as people read it.
+    answer: String,
+    /// The reason of the verdict rule that decided, if one did.
+    reason: Option<String>,
+    /// Why the question does not apply, when it does not.
+    not_applicable: Option<String>,
+}
+
+/// The verdict one question implies for `provision`.
 fn question_verdict(
     questionnaire: &Questionnaire,
     question: &Question,
+    provision: &str,
     answers: &BTreeMap<String, Answer>,
     applicability: &Applicability,
-) -> (Verdict, String, Option<String>) {
+) -> Judgement {
+    let judgement = |verdict, answer: String| Judgement {
+        verdict,
+        answer,
+        reason: None,
+        not_applicable: None,
+    };
     if let Applies::No { reason, .. } = applicability.of(&question.id) {
-        return (
-            Verdict::NotApplicable,
-            format!("not applicable: {reason}"),
-            Some(reason.clone()),
-        );
+        return Judgement {
+            not_applicable: Some(reason.clone()),
+            ..judgement(Verdict::NotApplicable, format!("not applicable: {reason}"))
+        };
     }
     match answers.get(question.id.value.as_str()) {
-        None => (Verdict::NotAssessed, "not answered".to_owned(), None),
-        Some(Answer::NotApplicable(reason)) => (
-            Verdict::NotApplicable,
-            format!("not applicable: {reason}"),
-            Some(reason.clone()),
-        ),
-        Some(Answer::Unknown(reason)) => (Verdict::NotAssessed, format!("unknown: {reason}"), None),
+        None => judgement(Verdict::NotAssessed, "not answered".to_owned()),
+        Some(Answer::NotApplicable(reason)) => Judgement {
+            not_applicable: Some(reason.clone()),
+            ..judgement(Verdict::NotApplicable, format!("not applicable: {reason}"))
+        },
+        Some(Answer::Unknown(reason)) => {
+            judgement(Verdict::NotAssessed, format!("unknown: {reason}"))
+        }
         Some(answer) => {
-            let by_choice = || match answer {
+            let text = answer_text(questionnaire, question, answer);
+            if let Some(rule) = rule(question, provision, answer, answers) {
+                return Judgement {
+                    reason: rule.reason.clone(),
+                    ..judgement(rule.verdict, text)
+                };
+            }
+            let by_choice = match answer {
                 Answer::Choice(value) => questionnaire
                     .choices_of(question)
                     .iter()
@@ -167,37 +299,37 @@ fn question_verdict(
                     .and_then(|c| c.verdict),
                 _ => None,
             };
-            let verdict = rule_verdict(question, answer, answers).or_else(by_choice);
-            (
-                verdict.unwrap_or(Verdict::NotAssessed),
-                answer_text(questionnaire, question, answer),
-                None,
-            )
+            judgement(by_choice.unwrap_or(Verdict::NotAssessed), text)
         }
     }
 }
 
-/// The verdict of the first rule of `question` that holds for `answer`, with `value` and every
-/// answer in scope. A rule that cannot be evaluated gives no verdict.
-fn rule_verdict(
-    question: &Question,
+/// The first verdict rule of `question` about `provision` that holds for `answer`, with `value`
+/// and every answer in scope. A rule that cannot be evaluated does not hold.
+fn rule<'q>(
+    question: &'q Question,
+    provision: &str,
     answer: &Answer,
     answers: &BTreeMap<String, Answer>,
-) -> Option<Verdict> {
-    if question.verdict_rules.is_empty() {
-        return None;
-    }
+) -> Option<&'q VerdictRule> {
+    let mut rules = question
+        .verdict_rules
+        .iter()
+        .filter(|r| r.provision.as_ref().is_none_or(|p| p.value == provision))
+        .peekable();
+    rules.peek()?;
+    let context = scope(answer, answers);
+    rules.find(|rule| condition::holds(&rule.when, &context).unwrap_or(false))
+}
+
+/// `value` and every answer, as expressions read them.
+pub(super) fn scope(answer: &Answer, answers: &BTreeMap<String, Answer>) -> minijinja::Value {
     let mut scope: BTreeMap<&str, minijinja::Value> = answers
         .iter()
         .map(|(id, a)| (id.as_str(), to_value(a)))
         .collect();
     scope.insert("value", to_value(answer));
-    let context = minijinja::Value::from(scope);
-    question
-        .verdict_rules
-        .iter()
-        .find(|rule| condition::holds(&rule.when, &context).unwrap_or(false))
-        .map(|rule| rule.verdict)
+    minijinja::Value::from(scope)
 }
 
 /// Worst verdict among answered ones; not-applicable is neutral.
@@ -208,7 +340,7 @@ pub fn aggregate(verdicts: impl IntoIterator<Item = Verdict>) -> Verdict {
         match verdict {
             Verdict::NotApplicable => {}
             Verdict::NotAssessed => any_unassessed = true,
-            answered => worst = Some(worst.map_or(answered, |w| w.max(answered))),
+            answered => worst = Some(worst.map_or(answered.raw(), |w| w.worst(answered))),
         }
     }
     match (worst, any_unassessed) {
@@ -241,7 +373,7 @@ pub fn answer_text(questionnaire: &Questionnaire, question: &Question, answer: &
 }
 
 /// Any answer flattened to one text.
-fn plain_text(answer: &Answer) -> String {
+pub(super) fn plain_text(answer: &Answer) -> String {
     match answer {
         Answer::Choice(s) | Answer::Text(s) | Answer::Date(s) => s.clone(),
         Answer::Choices(list) => list.join(", "),

@@ -15,6 +15,7 @@
 
 mod assistance;
 mod evidence;
+mod findings;
 mod gaps;
 mod model;
 
@@ -25,7 +26,7 @@ pub use model::*;
 use std::collections::BTreeMap;
 
 use crate::answer::Answer;
-use crate::applicability::Applicability;
+use crate::applicability::{Applicability, Applies};
 use crate::load::{Bundle, LoadedAnswers};
 use crate::verdict::Verdict;
 
@@ -34,11 +35,12 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
     let questionnaire = &bundle.questionnaire;
     let answers = &loaded.answers;
     let applicability = Applicability::evaluate(questionnaire, answers);
-    let provisions = evidence::provisions(bundle, answers, &applicability);
+    let scope_findings = findings::findings(questionnaire, answers, &applicability);
+    let provisions = evidence::provisions(bundle, answers, &applicability, &scope_findings);
     let file = &loaded.file;
 
     Assessment {
-        format_version: crate::FORMAT_VERSION,
+        format_version: crate::REPORT_FORMAT_VERSION,
         state: StateSummary {
             name: file.state.name.clone(),
             code: file.state.code.as_ref().map(|c| c.value.clone()),
@@ -51,11 +53,55 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
         completeness: completeness(bundle, answers, &applicability),
         summary: summary(bundle, &provisions),
         gaps: gaps::gaps(&provisions),
+        optional_not_adopted: gaps::not_adopted(&provisions),
+        scope_findings,
         assistance: assistance::assistance(bundle, answers, &applicability),
         unanswered: unanswered(bundle, answers, &applicability),
         measures: evidence::measures_annex(&provisions),
+        answers_not_applying: answers_not_applying(bundle, answers, &applicability),
         provisions,
     }
+}
+
+/// Answers to questions that do not apply, with the reason, so that nothing a State wrote is
+/// silently dropped.
+fn answers_not_applying(
+    bundle: &Bundle,
+    answers: &BTreeMap<String, Answer>,
+    applicability: &Applicability,
+) -> Vec<AnswerNotApplying> {
+    let questionnaire = &bundle.questionnaire;
+    questionnaire
+        .questions()
+        .filter_map(|(section, question)| {
+            let answer = answers.get(question.id.value.as_str())?;
+            let (reason, waiting_on) = match applicability.of(&question.id) {
+                Applies::Yes => return None,
+                // A "not applicable" answer to a question that does not apply says the same.
+                Applies::No { .. } if matches!(answer, Answer::NotApplicable(_)) => return None,
+                Applies::No { reason, .. } => (reason.clone(), Vec::new()),
+                Applies::Pending { waiting_on } => (
+                    format!(
+                        "it depends on the answer to {}, not given yet",
+                        waiting_on
+                            .iter()
+                            .map(|w| format!("`{w}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    waiting_on.clone(),
+                ),
+            };
+            Some(AnswerNotApplying {
+                question: question.id.value.clone(),
+                section: section.title.clone(),
+                text: question.text.clone(),
+                answer: answer_text(questionnaire, question, answer),
+                reason,
+                waiting_on,
+            })
+        })
+        .collect()
 }
 
 fn completeness(
@@ -154,6 +200,11 @@ impl VerdictCounts {
             Verdict::Implemented => self.implemented += 1,
             Verdict::PartiallyImplemented => self.partially_implemented += 1,
             Verdict::NotImplemented => self.not_implemented += 1,
+            Verdict::Considered => self.considered += 1,
+            Verdict::NotConsidered => self.not_considered += 1,
+            Verdict::Adopted => self.adopted += 1,
+            Verdict::PartiallyAdopted => self.partially_adopted += 1,
+            Verdict::NotAdopted => self.not_adopted += 1,
             Verdict::NotApplicable => self.not_applicable += 1,
             Verdict::NotAssessed => self.not_assessed += 1,
         }
@@ -164,7 +215,18 @@ impl VerdictCounts {
         self.implemented
             + self.partially_implemented
             + self.not_implemented
+            + self.considered
+            + self.not_considered
+            + self.adopted
+            + self.partially_adopted
+            + self.not_adopted
             + self.not_applicable
             + self.not_assessed
+    }
+
+    /// Provisions with a status that says something of implementation: all but not applicable
+    /// and not assessed.
+    pub fn answered(&self) -> usize {
+        self.total() - self.not_applicable - self.not_assessed
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::answer::Citation;
 use crate::answer_set::Status;
-use crate::instrument::Force;
+use crate::instrument::{Aggregation, Force};
 use crate::verdict::Verdict;
 
 /// One State's assessment against one questionnaire.
@@ -32,14 +32,24 @@ pub struct Assessment {
     pub summary: Summary,
     /// One entry per provision assessed, in treaty order.
     pub provisions: Vec<ProvisionAssessment>,
-    /// Provisions not or only partly implemented, by priority.
+    /// Obligations not or only partly implemented, and measures not considered that had to be,
+    /// by priority.
     pub gaps: Vec<Gap>,
+    /// Optional measures the State reports it has not adopted (or adopted in part): never gaps,
+    /// listed apart, in treaty order.
+    pub optional_not_adopted: Vec<Gap>,
+    /// What answers imply about the scope of the State's measures (definitions narrower than the
+    /// treaty's, offences that need an element the treaty does not), in questionnaire order.
+    pub scope_findings: Vec<Finding>,
     /// Technical assistance needs, by kind and by article.
     pub assistance: Assistance,
     /// Applicable questions without an answer, in questionnaire order.
     pub unanswered: Vec<Unanswered>,
     /// Every measure cited, once, with the provisions it was cited for.
     pub measures: Vec<CitedMeasure>,
+    /// Answers given to questions that do not apply (their condition is false, or reads a
+    /// question not answered yet): counted nowhere, but never dropped. In questionnaire order.
+    pub answers_not_applying: Vec<AnswerNotApplying>,
 }
 
 /// The State (or regional organization).
@@ -99,15 +109,25 @@ pub struct Completeness {
     pub required_missing: usize,
 }
 
-/// Counts of provisions by verdict.
+/// Counts of provisions by reported status.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct VerdictCounts {
-    /// Provisions reported implemented.
+    /// Obligations reported implemented.
     pub implemented: usize,
-    /// Provisions reported partially implemented.
+    /// Obligations reported partially implemented.
     pub partially_implemented: usize,
-    /// Provisions reported not implemented.
+    /// Obligations reported not implemented.
     pub not_implemented: usize,
+    /// "Shall consider" provisions whose measure the State considered without adopting it.
+    pub considered: usize,
+    /// "Shall consider" provisions the State reports it did not consider.
+    pub not_considered: usize,
+    /// Optional (or considered) measures adopted.
+    pub adopted: usize,
+    /// Optional (or considered) measures adopted in part.
+    pub partially_adopted: usize,
+    /// Optional measures not adopted (never a gap).
+    pub not_adopted: usize,
     /// Provisions that do not apply.
     pub not_applicable: usize,
     /// Provisions without an answer yet.
@@ -162,16 +182,25 @@ pub struct ProvisionAssessment {
     pub force: Force,
     /// The qualifier of a qualified obligation.
     pub qualifier: Option<String>,
+    /// When the provision applies, for a provision that applies only to some States.
+    pub condition: Option<String>,
+    /// Parts of the provision with a force of their own (a qualified element of a mandatory
+    /// provision, say).
+    pub elements: Vec<ElementSummary>,
+    /// How the answers combine into the status: `cumulative` or `alternatives`.
+    pub aggregation: Aggregation,
     /// Review cluster.
     pub cluster: Option<String>,
     /// Themes.
     pub themes: Vec<String>,
-    /// The verdict.
+    /// The reported status, in the words of the provision's force.
     pub verdict: Verdict,
     /// Why the provision does not apply, when it does not.
     pub reason: Option<String>,
-    /// The compliance answers behind the verdict.
+    /// The answers behind the status.
     pub answers: Vec<Evidence>,
+    /// Scope findings that bear on the provision (texts of [`Finding`]s).
+    pub scope_findings: Vec<String>,
     /// Measures cited (law on paper).
     pub measures: Vec<Measure>,
     /// Examples of implementation given (practice), as text.
@@ -186,7 +215,20 @@ pub struct ProvisionAssessment {
     pub recommendation: Option<String>,
 }
 
-/// One answer behind a verdict.
+/// A part of a provision with a force of its own.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ElementSummary {
+    /// Element id.
+    pub id: String,
+    /// The provision's words it covers.
+    pub text: String,
+    /// Its level of obligation.
+    pub force: Force,
+    /// Its qualifier, for a qualified element.
+    pub qualifier: Option<String>,
+}
+
+/// One answer behind a status.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Evidence {
     /// Question id.
@@ -195,8 +237,63 @@ pub struct Evidence {
     pub text: String,
     /// The answer as shown to people ("Yes, in part", "not applicable: …").
     pub answer: String,
-    /// The verdict the answer implies.
+    /// The status the answer implies, in the words of the provision's force.
     pub verdict: Verdict,
+    /// Why the answer implies that status, when a verdict rule of the questionnaire decided it
+    /// (a status that differs from the choice answered says why).
+    pub reason: Option<String>,
+    /// The element of the provision the question asks about, if it asks about one part only.
+    pub element: Option<String>,
+    /// How the answer weighs in the provision's status.
+    pub effect: Effect,
+    /// For an answer that can only lower the status: the furthest it can lower it.
+    pub lowers_to: Option<Verdict>,
+}
+
+/// How one answer weighs in its provision's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effect {
+    /// It counts in full.
+    Decides,
+    /// It can lower the status, at most to `lowers_to`, and never decides it alone.
+    Lowers,
+    /// It is shown beside the status but does not change it (an answer on a qualified or
+    /// optional element of the provision).
+    Informs,
+}
+
+/// A finding about the scope of the State's measures, implied by one answer.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Finding {
+    /// The question whose answer implies it.
+    pub question: String,
+    /// The question asked.
+    pub question_text: String,
+    /// The answer as shown to people.
+    pub answer: String,
+    /// The finding, in plain words.
+    pub text: String,
+    /// The provisions it bears on, in the questionnaire's order.
+    pub provisions: Vec<String>,
+}
+
+/// An answer given to a question that does not apply.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AnswerNotApplying {
+    /// Question id.
+    pub question: String,
+    /// Its section's title.
+    pub section: String,
+    /// The question asked.
+    pub text: String,
+    /// The answer as shown to people.
+    pub answer: String,
+    /// Why the question does not apply: its condition is false, or reads questions not
+    /// answered yet.
+    pub reason: String,
+    /// The questions it waits for, when its condition reads questions not answered yet.
+    pub waiting_on: Vec<String>,
 }
 
 /// A mismatch between what is reported implemented and what supports it.
@@ -209,11 +306,11 @@ pub enum Flag {
     NoEvidenceOfImplementation,
 }
 
-/// A provision not or only partly implemented.
+/// A provision whose reported status falls short: a gap, or an optional measure not adopted.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Gap {
-    /// 1 mandatory, 2 qualified obligation, 3 conditional, 4 optional: the order gaps are listed
-    /// in. A property of the provision, not of the State.
+    /// 1 mandatory, 2 qualified obligation, 3 conditional, 4 "shall consider", 5 optional: the
+    /// order gaps are listed in. A property of the provision, not of the State.
     pub priority: u8,
     /// Provision id.
     pub provision: String,
@@ -221,7 +318,8 @@ pub struct Gap {
     pub article: u32,
     /// Level of obligation.
     pub force: Force,
-    /// `not-implemented` or `partially-implemented`.
+    /// The reported status: `not-implemented`, `partially-implemented` or `not-considered` for a
+    /// gap; `not-adopted` or `partially-adopted` for an optional measure.
     pub verdict: Verdict,
     /// The treaty's wording.
     pub text: String,
@@ -229,7 +327,7 @@ pub struct Gap {
     pub answers: Vec<Evidence>,
     /// Steps the State plans, as described.
     pub steps: Vec<String>,
-    /// The recommendation.
+    /// Possible measures for the review's dialogue (data in the instrument).
     pub recommendation: Option<String>,
 }
 

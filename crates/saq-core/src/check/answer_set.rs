@@ -8,7 +8,7 @@ use minijinja::value::Serde;
 use super::{Report, did_you_mean};
 use crate::answer::{Answer, is_date};
 use crate::answer_set::{AnswerSet, Status, is_state_code};
-use crate::applicability::{Applicability, to_value};
+use crate::applicability::{Applicability, Applies, to_value};
 use crate::condition;
 use crate::questionnaire::Questionnaire;
 
@@ -109,6 +109,7 @@ pub(crate) fn check(
 
     let applicability = Applicability::evaluate(questionnaire, &read);
     inactive(answers, questionnaire, &questions, &applicability, report);
+    not_applying(answers, &read, &applicability, report);
     digest(answers, report);
     for (id, message) in &applicability.failures {
         let at = answers.answers.keys().find(|k| k.value == *id).map_or(
@@ -258,6 +259,59 @@ fn inactive(
                 .help = Some(
                 "move it back under `answers:` (`saq fill` does this), or delete it".into(),
             );
+        }
+    }
+}
+
+/// An answer to a question that does not apply counts for nothing; saying so, with the reason,
+/// is what keeps a State's words from being silently dropped.
+fn not_applying(
+    answers: &AnswerSet,
+    read: &BTreeMap<String, Answer>,
+    applicability: &Applicability,
+    report: &mut Report<'_>,
+) {
+    for id in answers.answers.keys() {
+        let Some(answer) = read.get(id.value.as_str()) else {
+            continue;
+        };
+        match applicability.of(&id.value) {
+            Applies::Yes => {}
+            // "Not applicable" where the questionnaire agrees says nothing that is lost.
+            Applies::No { .. } if matches!(answer, Answer::NotApplicable(_)) => {}
+            Applies::No { condition, reason } => {
+                report
+                    .warning(
+                        id,
+                        "answer-not-applying",
+                        format!(
+                            "`{}` does not apply with the answers given ({reason}), so its answer is not used",
+                            id.value
+                        ),
+                    )
+                    .help = Some(format!(
+                    "check the answers its condition reads (`{condition}`); if the question rightly does not apply, move the answer under `inactive:` to keep it aside"
+                ));
+            }
+            Applies::Pending { waiting_on } => {
+                let names = waiting_on
+                    .iter()
+                    .map(|w| format!("`{w}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                report
+                    .warning(
+                        id,
+                        "answer-not-applying",
+                        format!(
+                            "`{}` depends on {names}, not answered yet, so its answer is not used",
+                            id.value
+                        ),
+                    )
+                    .help = Some(format!(
+                    "answer {names}: this answer counts once its question applies"
+                ));
+            }
         }
     }
 }

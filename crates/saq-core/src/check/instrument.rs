@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::{Report, did_you_mean};
-use crate::instrument::{Force, Instrument};
+use crate::instrument::{Force, Instrument, Provision};
 
 /// Checks ids, references between the instrument's own lists, and forces.
 pub(crate) fn check(instrument: &Instrument, report: &mut Report<'_>) {
@@ -142,6 +142,7 @@ pub(crate) fn check(instrument: &Instrument, report: &mut Report<'_>) {
                 }
                 _ => {}
             }
+            check_elements(provision, report);
             for theme in &provision.themes {
                 if !themes.contains(&theme.value.as_str()) {
                     let hint = did_you_mean(theme, themes.iter().copied());
@@ -171,6 +172,53 @@ pub(crate) fn check(instrument: &Instrument, report: &mut Report<'_>) {
                     ));
                 }
             }
+        }
+    }
+}
+
+/// Elements: unique ids, words that are the provision's own, a qualifier where the force needs
+/// one, and a force that differs from the provision's (else the element says nothing).
+fn check_elements(provision: &Provision, report: &mut Report<'_>) {
+    report.unique(
+        &format!("element of provision `{}`", provision.id.value),
+        provision.elements.iter().map(|e| &e.id),
+    );
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = words(&provision.text);
+    for element in &provision.elements {
+        if !text.contains(&words(&element.text)) {
+            report
+                .error(
+                    &element.id,
+                    "element-not-in-text",
+                    format!(
+                        "the text of element `{}` is not found in provision `{}`",
+                        element.id.value, provision.id.value
+                    ),
+                )
+                .help = Some(
+                "copy the words the element covers from the provision's text, verbatim".into(),
+            );
+        }
+        if element.force.value == Force::MandatoryQualified && element.qualifier.is_none() {
+            report.error(&element.force, "missing-qualifier", format!("element `{}` is mandatory-qualified but names no qualifier", element.id.value))
+                .help = Some("add `qualifier:` with the treaty's qualifying phrase, such as \"where appropriate and feasible\"".into());
+        }
+        if element.force.value == provision.force.value && element.qualifier == provision.qualifier
+        {
+            report
+                .warning(
+                    &element.force,
+                    "element-same-force",
+                    format!(
+                        "element `{}` has the same force as provision `{}`",
+                        element.id.value, provision.id.value
+                    ),
+                )
+                .help = Some(
+                "an element records a part whose force differs; remove it, or correct its force"
+                    .into(),
+            );
         }
     }
 }

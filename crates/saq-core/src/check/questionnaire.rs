@@ -181,6 +181,71 @@ fn check_choices(questionnaire: &Questionnaire, question: &Question, report: &mu
 }
 
 fn check_provisions(instrument: &Instrument, question: &Question, report: &mut Report<'_>) {
+    let id = &question.id.value;
+    if let Some(element) = &question.element {
+        if question.provisions.is_empty() {
+            report.error(element, "unknown-element", format!("question `{id}` names element `{}` but assesses no provision", element.value))
+                .help = Some("add `provisions:` naming the provision the element belongs to, or remove `element:`".into());
+        }
+        for provision in question
+            .provisions
+            .iter()
+            .filter_map(|p| instrument.provision(p))
+        {
+            if provision.element(element).is_none() {
+                let hint = did_you_mean(
+                    element,
+                    provision.elements.iter().map(|e| e.id.value.as_str()),
+                );
+                report
+                    .error(
+                        element,
+                        "unknown-element",
+                        format!(
+                            "provision `{}` has no element `{}`",
+                            provision.id.value, element.value
+                        ),
+                    )
+                    .help = Some(format!(
+                    "{hint}elements are listed under the provision's `elements:` in instrument.yaml"
+                ));
+            }
+        }
+    }
+    if let Some(cap) = &question.lowers_to
+        && !cap.value.is_answered()
+    {
+        report
+            .error(
+                cap,
+                "bad-lowers-to",
+                format!("`lowers_to` of question `{id}` must be a status of implementation"),
+            )
+            .help = Some(
+            "write how far the answer may lower the status, such as `partially-implemented`"
+                .into(),
+        );
+    }
+    for rule in &question.verdict_rules {
+        if let Some(provision) = &rule.provision
+            && !question.provisions.contains(provision)
+        {
+            report.error(provision, "unknown-provision", format!("a verdict rule of question `{id}` is about provision `{}`, which the question does not assess", provision.value))
+                .help = Some("name one of the question's `provisions:`, or remove `provision:` so the rule holds for all".into());
+        }
+    }
+    for finding in &question.findings {
+        for provision in &finding.provisions {
+            if instrument.provision(provision).is_none() {
+                let hint = did_you_mean(
+                    provision,
+                    instrument.provisions().map(|(_, p)| p.id.value.as_str()),
+                );
+                report.error(provision, "unknown-provision", format!("a finding of question `{id}` bears on provision `{}`, which the instrument does not define", provision.value))
+                    .help = Some(format!("{hint}provision ids are listed in instrument.yaml"));
+            }
+        }
+    }
     for provision in &question.provisions {
         if instrument.provision(provision).is_none() {
             let hint = did_you_mean(
@@ -259,7 +324,8 @@ fn check_conditions(questionnaire: &Questionnaire, report: &mut Report<'_>) {
                         .verdict_rules
                         .iter()
                         .map(|r| (&r.when, "verdict rule")),
-                );
+                )
+                .chain(question.findings.iter().map(|f| (&f.when, "finding")));
             for (expression, what) in expressions {
                 for name in names_or_report(report, expression, what) {
                     if name == "value" {
@@ -399,10 +465,10 @@ fn check_coverage(questionnaire: &Questionnaire, instrument: &Instrument, report
                 format!(
                     "no question assesses provision `{}`, which is {}",
                     provision.id.value,
-                    if provision.force.value == crate::instrument::Force::Mandatory {
-                        "mandatory"
-                    } else {
-                        "a qualified obligation"
+                    match provision.force.value {
+                        crate::instrument::Force::Mandatory => "mandatory",
+                        crate::instrument::Force::Consider => "to be considered",
+                        _ => "a qualified obligation",
                     }
                 ),
             );

@@ -65,7 +65,7 @@ pub fn diff(old: &Assessment, new: &Assessment) -> Result<AssessmentDiff, DiffEr
     }
     let (verdicts, summary) = verdicts::changes(&old.provisions, &new.provisions);
     Ok(AssessmentDiff {
-        format_version: crate::FORMAT_VERSION,
+        format_version: crate::REPORT_FORMAT_VERSION,
         old: side(old),
         new: side(new),
         warnings,

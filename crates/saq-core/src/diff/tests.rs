@@ -16,11 +16,15 @@ fn provision(id: &str, verdict: Verdict, measures: &[&str]) -> ProvisionAssessme
         text: String::new(),
         force: Force::Mandatory,
         qualifier: None,
+        condition: None,
+        elements: Vec::new(),
+        aggregation: crate::instrument::Aggregation::Cumulative,
         cluster: None,
         themes: Vec::new(),
         verdict,
         reason: None,
         answers: Vec::new(),
+        scope_findings: Vec::new(),
         measures: measures
             .iter()
             .map(|title| Measure {
@@ -39,7 +43,7 @@ fn provision(id: &str, verdict: Verdict, measures: &[&str]) -> ProvisionAssessme
 
 fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
     Assessment {
-        format_version: 1,
+        format_version: crate::REPORT_FORMAT_VERSION,
         state: StateSummary {
             name: "Borealis".to_owned(),
             code: Some("XBO".to_owned()),
@@ -59,9 +63,12 @@ fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
         summary: Summary::default(),
         provisions,
         gaps: Vec::new(),
+        optional_not_adopted: Vec::new(),
+        scope_findings: Vec::new(),
         assistance: Assistance::default(),
         unanswered: Vec::new(),
         measures: Vec::new(),
+        answers_not_applying: Vec::new(),
     }
 }
 

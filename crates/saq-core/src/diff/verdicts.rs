@@ -6,26 +6,18 @@ use crate::verdict::Verdict;
 
 /// The direction of a move from `old` to `new`, or `None` when the verdict did not change.
 ///
-/// Only implemented, partially implemented and not implemented form a scale; a move to or from
-/// not applicable or not assessed is `changed`, neither better nor worse.
+/// The statuses form a scale (none, considered, in part, in full: [`Verdict::rank`]); a move to
+/// or from not applicable or not assessed is `changed`, neither better nor worse, and so is a
+/// move within one rank (a provision whose force changed between questionnaire versions).
 pub fn direction(old: Verdict, new: Verdict) -> Option<Direction> {
     if old == new {
         return None;
     }
-    match (rank(old), rank(new)) {
+    match (old.rank(), new.rank()) {
+        (Some(old), Some(new)) if new == old => Some(Direction::Changed),
         (Some(old), Some(new)) if new > old => Some(Direction::Improved),
         (Some(_), Some(_)) => Some(Direction::Regressed),
         _ => Some(Direction::Changed),
-    }
-}
-
-/// Place on the implementation scale, higher is further along.
-fn rank(verdict: Verdict) -> Option<u8> {
-    match verdict {
-        Verdict::NotImplemented => Some(0),
-        Verdict::PartiallyImplemented => Some(1),
-        Verdict::Implemented => Some(2),
-        Verdict::NotApplicable | Verdict::NotAssessed => None,
     }
 }
 
