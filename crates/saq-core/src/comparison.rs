@@ -29,7 +29,8 @@ pub struct Comparison {
     pub provisions: Vec<ProvisionRow>,
     /// Verdict counts per article, summed over States and provisions.
     pub articles: Vec<ArticleRow>,
-    /// Provisions that at least one State reports not or partly implemented, most States first.
+    /// Provisions that at least one State reports not or partly implemented (or, for a "shall
+    /// consider" provision, not considered), most States first.
     pub gap_clusters: Vec<GapCluster>,
     /// Technical assistance demand by kind: how many States request it, in total and per article.
     pub assistance_by_kind: Vec<KindDemand>,
@@ -91,7 +92,9 @@ pub struct GapCluster {
     pub not_implemented: usize,
     /// States reporting it partially implemented.
     pub partially_implemented: usize,
-    /// The two together.
+    /// States reporting they did not consider it (a "shall consider" provision).
+    pub not_considered: usize,
+    /// The three together. An optional measure not adopted is no gap and is not counted.
     pub states_with_gap: usize,
 }
 
@@ -237,7 +240,10 @@ pub fn compare(bundle: &Bundle, assessments: &[(String, Assessment)]) -> Compari
             force: row.force,
             not_implemented: row.counts.not_implemented,
             partially_implemented: row.counts.partially_implemented,
-            states_with_gap: row.counts.not_implemented + row.counts.partially_implemented,
+            not_considered: row.counts.not_considered,
+            states_with_gap: row.counts.not_implemented
+                + row.counts.partially_implemented
+                + row.counts.not_considered,
         })
         .filter(|g| g.states_with_gap > 0)
         .collect();

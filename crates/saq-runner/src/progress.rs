@@ -21,6 +21,9 @@ pub struct Counts {
     pub required: usize,
     /// Required applicable questions that are answered.
     pub required_answered: usize,
+    /// Answers given to questions that do not apply (their condition is false, or reads a
+    /// question not answered yet): counted nowhere else, never dropped.
+    pub not_applying: usize,
 }
 
 impl Counts {
@@ -30,6 +33,7 @@ impl Counts {
         self.answered += other.answered;
         self.required += other.required;
         self.required_answered += other.required_answered;
+        self.not_applying += other.not_applying;
     }
 }
 
@@ -50,6 +54,8 @@ pub struct SectionProgress {
     pub counts: Counts,
     /// Required applicable questions without an answer, in questionnaire order.
     pub missing: Vec<String>,
+    /// Questions that do not apply but have an answer, in questionnaire order.
+    pub not_applying: Vec<String>,
 }
 
 /// Progress through a whole answer set.
@@ -85,6 +91,13 @@ impl Progress {
             .flat_map(|s| s.missing.iter().map(String::as_str))
     }
 
+    /// Questions that do not apply but have an answer, in questionnaire order.
+    pub fn not_applying(&self) -> impl Iterator<Item = &str> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.not_applying.iter().map(String::as_str))
+    }
+
     /// True when every required applicable question is answered.
     pub fn is_complete(&self) -> bool {
         self.total.required == self.total.required_answered
@@ -103,8 +116,18 @@ fn section_progress(
 ) -> SectionProgress {
     let mut counts = Counts::default();
     let mut missing = Vec::new();
+    let mut not_applying = Vec::new();
     for question in &section.questions {
         counts.questions += 1;
+        let answer = answers.get(question.id.value.as_str());
+        match (applicability.of(&question.id), answer) {
+            (Applies::Yes, _) | (_, None) => {}
+            // "Not applicable" where the questionnaire agrees loses nothing.
+            (Applies::No { .. }, Some(Answer::NotApplicable(_))) => {}
+            (Applies::No { .. } | Applies::Pending { .. }, Some(_)) => {
+                not_applying.push(question.id.value.clone());
+            }
+        }
         if !applicability.of(&question.id).is_yes() {
             continue;
         }
@@ -125,8 +148,12 @@ fn section_progress(
         title: section.title.clone(),
         applies: skip_reason.is_none(),
         skip_reason,
-        counts,
+        counts: Counts {
+            not_applying: not_applying.len(),
+            ..counts
+        },
         missing,
+        not_applying,
     }
 }
 

@@ -47,6 +47,7 @@ fn gap(p: &ProvisionAssessment) -> Gap {
         force: p.force,
         verdict: p.verdict,
         text: p.text.clone(),
+        elements: p.elements.clone(),
         answers: p.answers.clone(),
         steps: p.steps.clone(),
         recommendation: p.recommendation.clone(),

@@ -323,6 +323,8 @@ pub struct Gap {
     pub verdict: Verdict,
     /// The treaty's wording.
     pub text: String,
+    /// Parts of the provision with a force of their own.
+    pub elements: Vec<ElementSummary>,
     /// What the State said: its compliance answers.
     pub answers: Vec<Evidence>,
     /// Steps the State plans, as described.
