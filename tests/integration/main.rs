@@ -14,4 +14,5 @@ mod schema;
 mod status;
 mod submit;
 mod support;
+mod treaty;
 mod verbatim;

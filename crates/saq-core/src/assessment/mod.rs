@@ -83,11 +83,7 @@ fn answers_not_applying(
                 Applies::Pending { waiting_on } => (
                     format!(
                         "it depends on the answer to {}, not given yet",
-                        waiting_on
-                            .iter()
-                            .map(|w| format!("`{w}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        waiting_on.join(", ")
                     ),
                     waiting_on.clone(),
                 ),
