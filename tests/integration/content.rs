@@ -122,9 +122,35 @@ fn forces_follow_the_brief() {
     assert_eq!(force("6.1"), Force::MandatoryQualified);
     assert_eq!(force("9.a"), Force::Conditional);
     assert_eq!(force("10.6"), Force::Optional);
-    assert_eq!(force("15.1"), Force::Optional);
+    assert_eq!(force("15.1"), Force::Consider);
+    assert_eq!(force("15.1.a"), Force::Optional);
+    assert_eq!(force("15.2"), Force::Optional);
+    assert_eq!(force("12.4"), Force::Mandatory);
     assert_eq!(force("3.a"), Force::Interpretive);
     assert_eq!(bundle.instrument.articles.len(), 21);
+    assert!(
+        bundle.instrument.provision("15.2").unwrap().condition.is_some(),
+        "15(2) concerns only States with a brokering authorization system"
+    );
+}
+
+/// A qualifier is recorded at the element it governs, with the treaty's words.
+#[test]
+fn qualifiers_sit_at_the_elements_they_govern() {
+    let bundle = builtin();
+    let qualifier = |provision: &str, element: &str| {
+        let p = bundle.instrument.provision(provision).unwrap();
+        let e = p
+            .element(element)
+            .unwrap_or_else(|| panic!("{provision} has element {element}"));
+        assert_eq!(e.force.value, Force::MandatoryQualified, "{provision} {element}");
+        e.qualifier.clone().unwrap()
+    };
+    assert_eq!(qualifier("7", "parts-ammunition"), "where appropriate and feasible");
+    assert_eq!(qualifier("7.b", "transit-countries"), "where appropriate");
+    assert_eq!(qualifier("8.1.b", "year-of-import"), "where possible");
+    assert_eq!(qualifier("11.b", "border-controls"), "where appropriate");
+    assert_eq!(qualifier("12.4", "prompt-responses"), "within available means");
 }
 
 #[test]
