@@ -35,7 +35,7 @@ struct FileStatus {
     /// Required applicable questions without an answer, in questionnaire order.
     missing: Vec<String>,
     /// Questions that do not apply but have an answer, in questionnaire order.
-    not_applying: Vec<String>,
+    not_applying_questions: Vec<String>,
     sections: Vec<SectionProgress>,
     total: Counts,
     diagnostics: Vec<Diagnostic>,
@@ -104,7 +104,7 @@ fn status(path: &Path, bundle: &Bundle) -> Result<FileStatus, Outcome> {
         submitted: None,
         ready_to_submit: false,
         missing: Vec::new(),
-        not_applying: Vec::new(),
+        not_applying_questions: Vec::new(),
         sections: Vec::new(),
         total: Counts::default(),
         diagnostics: checked.diagnostics,
@@ -123,7 +123,7 @@ fn status(path: &Path, bundle: &Bundle) -> Result<FileStatus, Outcome> {
     });
     file.submitted = loaded.file.submitted.as_ref().map(|d| d.value.clone());
     file.missing = progress.missing().map(str::to_owned).collect();
-    file.not_applying = progress.not_applying().map(str::to_owned).collect();
+    file.not_applying_questions = progress.not_applying().map(str::to_owned).collect();
     file.ready_to_submit = !has_errors && file.missing.is_empty();
     file.total = progress.total;
     file.sections = progress.sections;
@@ -167,11 +167,11 @@ fn print_human(file: &FileStatus) {
         counts(&file.total),
         file.missing.len()
     );
-    if !file.not_applying.is_empty() {
+    if !file.not_applying_questions.is_empty() {
         println!(
             "not counted: {} to questions that do not apply: {}",
-            plural(file.not_applying.len(), "answer"),
-            list(&file.not_applying, 10)
+            plural(file.not_applying_questions.len(), "answer"),
+            list(&file.not_applying_questions, 10)
         );
         println!("  = help: each is explained above (`answer-not-applying`); nothing is deleted");
     }

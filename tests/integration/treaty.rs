@@ -204,7 +204,7 @@ fn an_answer_to_a_question_that_does_not_apply_is_reported_never_dropped() {
 
     let status = saq(&["status", "--format", "json", "-q", &forces(), file]);
     let status: Value = serde_json::from_slice(&status.stdout).unwrap();
-    assert_eq!(status["files"][0]["not_applying"], serde_json::json!(["q_3_1_examples"]));
+    assert_eq!(status["files"][0]["not_applying_questions"], serde_json::json!(["q_3_1_examples"]));
     assert_eq!(status["files"][0]["total"]["not_applying"], 1);
 
     let a = assessment(&path, Some(&forces()));

@@ -54,8 +54,9 @@ pub struct SectionProgress {
     pub counts: Counts,
     /// Required applicable questions without an answer, in questionnaire order.
     pub missing: Vec<String>,
-    /// Questions that do not apply but have an answer, in questionnaire order.
-    pub not_applying: Vec<String>,
+    /// Questions that do not apply but have an answer, in questionnaire order (their number is
+    /// `counts.not_applying`).
+    pub not_applying_questions: Vec<String>,
 }
 
 /// Progress through a whole answer set.
@@ -95,7 +96,7 @@ impl Progress {
     pub fn not_applying(&self) -> impl Iterator<Item = &str> {
         self.sections
             .iter()
-            .flat_map(|s| s.not_applying.iter().map(String::as_str))
+            .flat_map(|s| s.not_applying_questions.iter().map(String::as_str))
     }
 
     /// True when every required applicable question is answered.
@@ -153,7 +154,7 @@ fn section_progress(
             ..counts
         },
         missing,
-        not_applying,
+        not_applying_questions: not_applying,
     }
 }
 
