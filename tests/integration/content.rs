@@ -129,7 +129,12 @@ fn forces_follow_the_brief() {
     assert_eq!(force("3.a"), Force::Interpretive);
     assert_eq!(bundle.instrument.articles.len(), 21);
     assert!(
-        bundle.instrument.provision("15.2").unwrap().condition.is_some(),
+        bundle
+            .instrument
+            .provision("15.2")
+            .unwrap()
+            .condition
+            .is_some(),
         "15(2) concerns only States with a brokering authorization system"
     );
 }
@@ -143,14 +148,24 @@ fn qualifiers_sit_at_the_elements_they_govern() {
         let e = p
             .element(element)
             .unwrap_or_else(|| panic!("{provision} has element {element}"));
-        assert_eq!(e.force.value, Force::MandatoryQualified, "{provision} {element}");
+        assert_eq!(
+            e.force.value,
+            Force::MandatoryQualified,
+            "{provision} {element}"
+        );
         e.qualifier.clone().unwrap()
     };
-    assert_eq!(qualifier("7", "parts-ammunition"), "where appropriate and feasible");
+    assert_eq!(
+        qualifier("7", "parts-ammunition"),
+        "where appropriate and feasible"
+    );
     assert_eq!(qualifier("7.b", "transit-countries"), "where appropriate");
     assert_eq!(qualifier("8.1.b", "year-of-import"), "where possible");
     assert_eq!(qualifier("11.b", "border-controls"), "where appropriate");
-    assert_eq!(qualifier("12.4", "prompt-responses"), "within available means");
+    assert_eq!(
+        qualifier("12.4", "prompt-responses"),
+        "within available means"
+    );
 }
 
 #[test]

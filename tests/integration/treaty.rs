@@ -97,8 +97,15 @@ fn an_optional_measure_not_adopted_is_never_a_gap() {
     assert_eq!(ids(&a["optional_not_adopted"], "provision"), ["1.3"]);
     assert_eq!(a["summary"]["by_verdict"]["not_implemented"], 0);
     assert_eq!(a["summary"]["by_verdict"]["not_adopted"], 1);
-    let markdown = report(&forces_answers("  q_1_3: \"no\"\n").1, Some(&forces()), "md");
-    assert!(markdown.contains("## Optional measures not adopted"), "{markdown}");
+    let markdown = report(
+        &forces_answers("  q_1_3: \"no\"\n").1,
+        Some(&forces()),
+        "md",
+    );
+    assert!(
+        markdown.contains("## Optional measures not adopted"),
+        "{markdown}"
+    );
     assert!(!markdown.contains("### 1. Article 1(3)"), "{markdown}");
 
     let adopted = assess("  q_1_3: \"yes\"\n");
@@ -138,8 +145,11 @@ fn an_optional_element_informs_but_does_not_change_a_mandatory_status() {
     assert_eq!(status(&a, "1.1"), "implemented");
     let evidence = &provision(&a, "1.1")["answers"][2];
     assert_eq!(evidence["effect"], "informs");
-    assert_eq!(evidence["verdict"], "not-implemented");
-    assert_eq!(provision(&a, "1.1")["elements"][0]["qualifier"], "where feasible");
+    assert_eq!(evidence["verdict"], "not-adopted");
+    assert_eq!(
+        provision(&a, "1.1")["elements"][0]["qualifier"],
+        "where feasible"
+    );
 }
 
 #[test]
@@ -163,7 +173,10 @@ fn a_narrower_definition_is_a_scope_finding_on_the_provisions_that_use_it() {
     let findings = a["scope_findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0]["question"], "profile_definition");
-    assert_eq!(findings[0]["provisions"], serde_json::json!(["2.1", "1.1", "3.1"]));
+    assert_eq!(
+        findings[0]["provisions"],
+        serde_json::json!(["2.1", "1.1", "3.1"])
+    );
     assert_eq!(
         provision(&a, "1.1")["scope_findings"][0],
         "The domestic definition is narrower than the treaty's."
@@ -178,7 +191,10 @@ fn no_example_is_missing_where_the_examples_question_was_never_asked() {
     let no_industry = assess(&format!(
         "  profile_industry: \"no\"\n  q_3_1: \"yes\"\n{measures}"
     ));
-    assert_eq!(provision(&no_industry, "3.1")["flags"], serde_json::json!([]));
+    assert_eq!(
+        provision(&no_industry, "3.1")["flags"],
+        serde_json::json!([])
+    );
     let industry = assess(&format!(
         "  profile_industry: \"yes\"\n  q_3_1: \"yes\"\n{measures}"
     ));
@@ -204,7 +220,10 @@ fn an_answer_to_a_question_that_does_not_apply_is_reported_never_dropped() {
 
     let status = saq(&["status", "--format", "json", "-q", &forces(), file]);
     let status: Value = serde_json::from_slice(&status.stdout).unwrap();
-    assert_eq!(status["files"][0]["not_applying_questions"], serde_json::json!(["q_3_1_examples"]));
+    assert_eq!(
+        status["files"][0]["not_applying_questions"],
+        serde_json::json!(["q_3_1_examples"])
+    );
     assert_eq!(status["files"][0]["total"]["not_applying"], 1);
 
     let a = assessment(&path, Some(&forces()));
@@ -250,4 +269,283 @@ fn messy_answers_of_every_force() {
 "#;
     let (_temp, path) = forces_answers(answers);
     insta::assert_snapshot!(report(&path, Some(&forces()), "md"));
+}
+
+/// An example answer set of the built-in questionnaire, copied to a temporary folder with each
+/// `(from, to)` replacement made (each must match).
+fn example_with(name: &str, edits: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let mut text = std::fs::read_to_string(
+        root()
+            .join("questionnaires/firearms-protocol/examples")
+            .join(name),
+    )
+    .unwrap();
+    for (from, to) in edits {
+        assert!(text.contains(from), "{name} holds {from:?}");
+        text = text.replacen(from, to, 1);
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    (temp, path)
+}
+
+fn example(name: &str) -> Value {
+    let (_temp, path) = example_with(name, &[]);
+    assessment(&path, None)
+}
+
+const AMBERLAND: &str = "01-full-implementation.yaml";
+const BOREALIS: &str = "02-partial-implementation.yaml";
+const CORALIA: &str = "03-early-draft.yaml";
+const DORNIA: &str = "04-no-industry-deactivation.yaml";
+
+#[test]
+fn borealis_considered_a_brokering_system_which_is_what_article_15_1_asks() {
+    let a = example(BOREALIS);
+    assert_eq!(status(&a, "15.1"), "considered");
+    assert!(!ids(&a["gaps"], "provision").contains(&"15.1".to_owned()));
+    // Nor does it cluster as a gap across States.
+    let out = tempfile::tempdir().unwrap();
+    let output = saq(&[
+        "report",
+        "--format",
+        "json",
+        "-o",
+        out.path().to_str().unwrap(),
+        "questionnaires/firearms-protocol/examples",
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let comparison: Value = serde_json::from_str(
+        &std::fs::read_to_string(out.path().join("comparative.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        !ids(&comparison["gap_clusters"], "provision").contains(&"15.1".to_owned()),
+        "{:#}",
+        comparison["gap_clusters"]
+    );
+}
+
+#[test]
+fn an_optional_provision_answered_no_is_not_adopted_and_no_gap() {
+    let a = example(BOREALIS);
+    assert_eq!(status(&a, "10.6"), "not-adopted");
+    let gaps = ids(&a["gaps"], "provision");
+    assert!(!gaps.contains(&"10.6".to_owned()), "{gaps:?}");
+    assert!(ids(&a["optional_not_adopted"], "provision").contains(&"10.6".to_owned()));
+    for gap in a["gaps"].as_array().unwrap() {
+        assert!(
+            [
+                "mandatory",
+                "mandatory-qualified",
+                "conditional",
+                "consider"
+            ]
+            .contains(&gap["force"].as_str().unwrap()),
+            "{gap:#}"
+        );
+    }
+}
+
+#[test]
+fn a_brokering_system_with_licensing_only_has_no_false_gaps() {
+    let (_temp, path) = example_with(
+        AMBERLAND,
+        &[(
+            "  q_15_1_system_measures: [registration, licensing, disclosure]\n",
+            "  q_15_1_system_measures: [licensing]\n",
+        )],
+    );
+    let a = assessment(&path, None);
+    assert_eq!(status(&a, "15.1"), "adopted");
+    assert_eq!(status(&a, "15.1.a"), "not-adopted");
+    assert_eq!(status(&a, "15.1.b"), "adopted");
+    assert_eq!(status(&a, "15.1.c"), "not-adopted");
+    let gaps = ids(&a["gaps"], "provision");
+    assert!(gaps.iter().all(|g| !g.starts_with("15")), "{gaps:?}");
+}
+
+#[test]
+fn records_on_parts_and_ammunition_never_make_article_7_not_implemented() {
+    let (_temp, path) = example_with(
+        BOREALIS,
+        &[(
+            "  q_7_parts_ammunition: partly\n",
+            "  q_7_parts_ammunition: \"no\"\n",
+        )],
+    );
+    let a = assessment(&path, None);
+    assert_eq!(status(&a, "7"), "partially-implemented");
+    let p = provision(&a, "7");
+    assert_eq!(p["elements"][0]["id"], "parts-ammunition");
+    assert_eq!(
+        p["elements"][0]["qualifier"],
+        "where appropriate and feasible"
+    );
+
+    let (_temp, path) = example_with(
+        BOREALIS,
+        &[(
+            "  q_7_parts_ammunition: partly\n",
+            "  q_7_parts_ammunition: {not-applicable: \"not feasible: ammunition is sold loose\"}\n",
+        )],
+    );
+    let a = assessment(&path, None);
+    assert_eq!(status(&a, "7"), "implemented");
+}
+
+#[test]
+fn definitions_and_scope_answers_become_findings_on_the_provisions_they_narrow() {
+    let coralia = example(CORALIA);
+    let finding = coralia["scope_findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["question"] == "profile_antique_cutoff_year")
+        .expect("an antique cut-off of 1945 is a scope finding");
+    let on: Vec<&str> = finding["provisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert!(
+        on.contains(&"3.a") && on.contains(&"5.1.a") && on.contains(&"8.1.a"),
+        "{on:?}"
+    );
+    let markdown = report(&example_with(CORALIA, &[]).1, None, "md");
+    assert!(markdown.contains("## Scope of the measures"), "{markdown}");
+
+    // 1900 is the latest cut-off consistent with article 3(a); 1901 is not.
+    for (year, found) in [("1900", false), ("1901", true)] {
+        let (_temp, path) = example_with(
+            CORALIA,
+            &[(
+                "profile_antique_cutoff_year: 1945",
+                &format!("profile_antique_cutoff_year: {year}"),
+            )],
+        );
+        let a = assessment(&path, None);
+        let has = a["scope_findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["question"] == "profile_antique_cutoff_year");
+        assert_eq!(has, found, "cut-off {year}");
+    }
+
+    // Borealis's narrower definitions of parts and of ammunition bear on article 7.
+    let borealis = example(BOREALIS);
+    let questions: Vec<String> = ids(&borealis["scope_findings"], "question");
+    assert!(
+        questions.contains(&"profile_def_parts".to_owned()),
+        "{questions:?}"
+    );
+    assert!(
+        questions.contains(&"profile_def_ammunition".to_owned()),
+        "{questions:?}"
+    );
+    assert_eq!(
+        provision(&borealis, "7")["scope_findings"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // Offences that need a transnational or organized-crime element narrow article 5.
+    let (_temp, path) = example_with(
+        BOREALIS,
+        &[(
+            "  profile_offences_scope: \"yes\"\n",
+            "  profile_offences_scope: \"no\"\n",
+        )],
+    );
+    let a = assessment(&path, None);
+    assert!(
+        !provision(&a, "5.1.a")["scope_findings"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn examples_described_where_the_industry_question_is_unanswered_are_kept_and_pointed_out() {
+    let (_temp, path) = example_with(
+        AMBERLAND,
+        &[("  profile_manufacturing_industry: \"yes\"\n", "")],
+    );
+    let validate = saq(&["validate", path.to_str().unwrap()]);
+    assert_eq!(code(&validate), 0, "{}", transcript(&validate));
+    let stderr = String::from_utf8_lossy(&validate.stderr);
+    assert!(
+        stderr.contains("warning[answer-not-applying]: `q_8_1_a_examples` depends on `profile_manufacturing_industry`"),
+        "{stderr}"
+    );
+    let a = assessment(&path, None);
+    assert!(ids(&a["answers_not_applying"], "question").contains(&"q_8_1_a_examples".to_owned()));
+}
+
+#[test]
+fn no_example_is_asked_of_a_state_without_industry_so_none_is_missing() {
+    let a = example(DORNIA);
+    let flags = &provision(&a, "8.1.a")["flags"];
+    assert!(
+        !flags
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("no-evidence-of-implementation")),
+        "{flags:#}"
+    );
+}
+
+#[test]
+fn the_questions_say_what_the_treaty_says() {
+    let checked = saq_core::Bundle::builtin();
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    let bundle = checked.value.unwrap();
+    let question = |id: &str| {
+        bundle
+            .questionnaire
+            .questions()
+            .map(|(_, q)| q)
+            .find(|q| q.id.value == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .clone()
+    };
+    // 15(2) encourages records "in accordance with article 7"; article 7 requires nothing of
+    // brokers.
+    assert!(!question("q_15_2").text.contains("requires"));
+    // 15(2) concerns States with a brokering system, which article 15 itself asks about.
+    assert!(question("q_15_2").when.unwrap().value.contains("q_15_1"));
+    assert!(question("q_11_b").text.contains("where appropriate"));
+    // 10(3)'s two requirements are asked one at a time.
+    assert_eq!(question("q_10_3_transit_info").provisions[0].value, "10.3");
+    assert!(!question("q_10_3").text.contains("transit States"));
+    assert!(
+        !bundle
+            .questionnaire
+            .questions()
+            .any(|(_, q)| q.id.value == "profile_brokering_system"),
+        "one question decides whether a brokering system exists"
+    );
+}
+
+#[test]
+fn unanswered_questions_are_listed_in_questionnaire_order_and_not_applicable_rows_say_why() {
+    let markdown = report(&example_with(CORALIA, &[]).1, None, "md");
+    let unanswered = &markdown[markdown.find("## Unanswered questions").unwrap()..];
+    let position = |title: &str| {
+        unanswered
+            .find(title)
+            .unwrap_or_else(|| panic!("{title} in {unanswered}"))
+    };
+    assert!(position("**Article 5 ·") < position("**Article 10 ·"));
+    let borealis = report(&example_with(BOREALIS, &[]).1, None, "md");
+    assert!(
+        borealis.contains("| Not applicable: "),
+        "a not-applicable row gives its reason"
+    );
 }

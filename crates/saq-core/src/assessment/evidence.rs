@@ -55,11 +55,18 @@ pub(super) fn provisions(
             if let Some(why) = &judgement.not_applicable {
                 reason.get_or_insert(why.clone());
             }
+            // An answer about one element reads in the element's words (an optional part
+            // "not adopted"), though its effect on the provision follows the provision's force.
+            let words = question
+                .element
+                .as_ref()
+                .and_then(|e| provision.element(e))
+                .map_or(force, |e| e.force.value);
             evidence.push(Evidence {
                 question: question.id.value.clone(),
                 text: question.text.clone(),
                 answer: judgement.answer,
-                verdict: judgement.verdict.for_force(force),
+                verdict: judgement.verdict.for_force(words),
                 reason: judgement.reason,
                 element: question.element.as_ref().map(|e| e.value.clone()),
                 effect: effect(provision, question),

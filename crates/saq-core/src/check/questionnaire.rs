@@ -222,8 +222,7 @@ fn check_provisions(instrument: &Instrument, question: &Question, report: &mut R
                 format!("`lowers_to` of question `{id}` must be a status of implementation"),
             )
             .help = Some(
-            "write how far the answer may lower the status, such as `partially-implemented`"
-                .into(),
+            "write how far the answer may lower the status, such as `partially-implemented`".into(),
         );
     }
     for rule in &question.verdict_rules {
