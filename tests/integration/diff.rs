@@ -48,6 +48,12 @@ fn borealis_next_cycle_in_figures() {
             ("8.1.b", "improved"),
             ("10.6", "changed"),
             ("12.2.c", "regressed"),
+            // Borealis considered a brokering system in 2025 and established one by 2027.
+            ("15.1", "improved"),
+            ("15.1.a", "changed"),
+            ("15.1.b", "changed"),
+            ("15.1.c", "changed"),
+            ("15.2", "changed"),
         ]
     );
     let requests = |which: &str| -> Vec<(u64, String)> {
@@ -73,6 +79,7 @@ fn borealis_next_cycle_in_figures() {
             (7, "legislative".to_owned()),
             (8, "legislative".to_owned()),
             (8, "capacity-building".to_owned()),
+            (15, "legislative".to_owned()),
         ]
     );
     assert!(json["warnings"].as_array().unwrap().is_empty());

@@ -623,9 +623,9 @@ fn text_answers_keep_their_lines() {
         vec![
             ("profile_manufacturing_industry", Say::Choice("yes")),
             ("profile_manufacturing_notes", Say::Text("   ")),
-            ("profile_brokering_system", Say::Do(Command::Back)),
+            ("profile_def_firearm", Say::Do(Command::Back)),
             ("profile_manufacturing_notes", Say::Text(notes)),
-            ("profile_brokering_system", Say::Do(Command::SaveAndQuit)),
+            ("profile_def_firearm", Say::Do(Command::SaveAndQuit)),
         ],
     );
     assert_eq!(saved.len(), 2);
