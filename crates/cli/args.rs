@@ -55,17 +55,21 @@ pub(crate) enum Command {
     ///
     /// With one answer set and no --output, the report goes to standard output. With several
     /// (files, or folders of .yaml files), --output DIR receives one report per State, an index
-    /// and a comparative view across States (md, html, json), or one CSV of every State ×
-    /// provision (csv). A file with problems is listed with them and the others are still
-    /// reported; the exit code is then 1.
+    /// and a comparative view across States (md, html, json), or one CSV of counts per
+    /// provision (csv). The comparative view names no State and counts submitted answer sets
+    /// only; --named adds the restricted named view, --include-drafts counts drafts. A file
+    /// with problems is listed with them and the others are still reported; the exit code is
+    /// then 1.
     #[command(after_help = EXIT_CODES)]
     Report(ReportArgs),
     /// Show what changed for one State between two answer sets: verdicts improved or regressed,
     /// measures newly cited, technical assistance requests opened or closed.
     ///
     /// OLD is the earlier answer set (a previous review cycle, or an earlier draft), NEW the later
-    /// one. Both are checked as `saq report` checks them. Without --output, the diff goes to
-    /// standard output.
+    /// one. When both give a review cycle (`review: {cycle: …}`) and NEW's comes first, the two
+    /// are swapped and a note says so: cycles compare piece by piece, numbers as numbers
+    /// (2023–2024 before 2025, cycle 2 before cycle 10). Both are checked as `saq report` checks
+    /// them. Without --output, the diff goes to standard output.
     #[command(after_help = EXIT_CODES)]
     Diff(DiffArgs),
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
@@ -84,6 +88,17 @@ pub(crate) struct ReportArgs {
     /// Folder to write the reports to, one per answer set, named after it.
     #[arg(long = "output", short = 'o', value_name = "DIR")]
     pub(crate) output: Option<PathBuf>,
+    /// Also write the named view (restricted: for the review's participants and the
+    /// secretariat): the provision × State matrix, heat map and rows per State, as
+    /// comparative-named.{md,html,json} or provisions-named.csv. It names only the States whose
+    /// answer sets say `disclosure: secretariat` or `public`; a restricted State (the default)
+    /// is counted among those not named, never named. Needs --output.
+    #[arg(long, requires = "output")]
+    pub(crate) named: bool,
+    /// Count draft answer sets in the comparative views too (by default only submitted ones are
+    /// counted); every table then says how many drafts it includes. Needs --output.
+    #[arg(long, requires = "output")]
+    pub(crate) include_drafts: bool,
     /// Folder of report templates to use instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub(crate) templates: Option<PathBuf>,
@@ -100,7 +115,8 @@ pub(crate) enum ReportFormat {
     Html,
     /// The assessment as JSON (see `saq schema assessment`).
     Json,
-    /// One row per State × provision, for spreadsheets.
+    /// For one State, a row per provision; for a batch, a row per provision with the counts
+    /// (and, with --named, provisions-named.csv: a row per State named × provision).
     Csv,
 }
 
@@ -192,13 +208,15 @@ pub(crate) enum SchemaFormat {
     Assessment,
     /// The comparative view that `saq report --format json` writes for several answer sets.
     Comparison,
+    /// The named view that `saq report --format json --named` writes (restricted).
+    ComparisonNamed,
     /// The comparison that `saq diff --format json` writes.
     Diff,
 }
 
 #[derive(Debug, Args)]
 pub(crate) struct DiffArgs {
-    /// The earlier answer set.
+    /// The earlier answer set (swapped with NEW if its review cycle is the later one).
     pub(crate) old: PathBuf,
     /// The later answer set.
     pub(crate) new: PathBuf,

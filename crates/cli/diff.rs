@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use saq_core::answer_set::cycle_order;
 use saq_core::assessment::{StateSummary, assess};
 use saq_core::diff::{DiffWarning, diff};
 use saq_core::{Diagnostic, LoadedAnswers, SourceFile};
@@ -32,7 +33,7 @@ pub(crate) fn run(args: &DiffArgs) -> Outcome {
     let old = load::checked_answers(&bundle, &args.old);
     let new = load::checked_answers(&bundle, &args.new);
     let ((_, old), (new_source, new)) = match (old, new) {
-        (Ok(old), Ok(new)) => (old, new),
+        (Ok(old), Ok(new)) => in_cycle_order(args, old, new),
         (old, new) => {
             let outcome = old
                 .err()
@@ -63,6 +64,28 @@ pub(crate) fn run(args: &DiffArgs) -> Outcome {
         Err(err) => return templates::failure(&err, args.templates.as_deref()),
     };
     write(args.output.as_deref(), &text)
+}
+
+/// The two sets, earlier cycle first: when both give a review cycle and NEW's comes before
+/// OLD's (in [`cycle_order`]), they are swapped, with a note on standard error. The exit code is
+/// not affected.
+fn in_cycle_order<T>(
+    args: &DiffArgs,
+    old: (T, LoadedAnswers),
+    new: (T, LoadedAnswers),
+) -> ((T, LoadedAnswers), (T, LoadedAnswers)) {
+    let (Some(old_cycle), Some(new_cycle)) = (old.1.file.cycle(), new.1.file.cycle()) else {
+        return (old, new);
+    };
+    if cycle_order(new_cycle, old_cycle).is_lt() {
+        eprintln!(
+            "note: {} is for review cycle {new_cycle}, before the cycle of {} ({old_cycle}): showing the changes from {new_cycle} to {old_cycle}, the earlier cycle first",
+            args.new.display(),
+            args.old.display(),
+        );
+        return (new, old);
+    }
+    (old, new)
 }
 
 /// A diff warning as a diagnostic in the later answer set, where the difference would be fixed.

@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use saq_core::assessment::assess;
+use saq_core::comparison;
 use saq_core::error::ReadError;
 use saq_core::{Bundle, SourceFile};
 use saq_report::batch::{self, Input};
@@ -87,8 +88,16 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
         });
     }
 
+    let options = batch::Options {
+        comparison: comparison::Options {
+            include_drafts: args.include_drafts,
+        },
+        named: args.named,
+    };
     let progress = progress_bar(inputs.len());
-    let result = batch::run(&bundle, &templates, &inputs, format, &|| progress.inc(1));
+    let result = batch::run(&bundle, &templates, &inputs, format, options, &|| {
+        progress.inc(1)
+    });
     progress.finish_and_clear();
     let batch = match result {
         Ok(batch) => batch,
@@ -104,7 +113,7 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
             outcome = outcome.max(Outcome::UsageOrIo);
         }
     }
-    let reported = batch.comparison.states.len();
+    let reported = batch.entries.len();
     if !batch.failures.is_empty() {
         eprintln!(
             "error: {} of {} answer sets have problems and got no report (see above)",
@@ -113,18 +122,68 @@ pub(crate) fn run(args: &ReportArgs) -> Outcome {
         );
         outcome = outcome.max(Outcome::InputProblems);
     }
-    match (format, inputs.len()) {
-        (Format::Csv, _) => println!(
-            "wrote {} ({reported} States)",
-            dir.join(format!("{}.csv", batch::CSV)).display()
-        ),
-        (_, 1) => println!("wrote {}", dir.join(&batch.outputs[0].name).display()),
-        _ => println!(
-            "wrote {reported} reports, the index and the comparative view to {}",
-            dir.display()
-        ),
+    let counted = counted(&batch);
+    match format {
+        Format::Csv => {
+            let mut written = vec![
+                dir.join(format!("{}.csv", batch::CSV))
+                    .display()
+                    .to_string(),
+            ];
+            if args.named {
+                written.push(
+                    dir.join(format!("{}.csv", batch::NAMED_CSV))
+                        .display()
+                        .to_string(),
+                );
+            }
+            println!("wrote {}: {counted}", written.join(" and "));
+        }
+        _ => {
+            let views = if args.named {
+                "the index, the comparative view and the named view (restricted)"
+            } else {
+                "the index and the comparative view"
+            };
+            let reports = if reported == 1 { "report" } else { "reports" };
+            println!(
+                "wrote {reported} {reports}, {views} to {}: {counted}",
+                dir.display()
+            );
+        }
     }
     outcome
+}
+
+/// What the comparative views count, in a few words: `3 answer sets counted, 1 draft left out,
+/// 2 not named`.
+fn counted(batch: &batch::Batch) -> String {
+    let basis = &batch.comparison.basis;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = vec![format!(
+        "{} counted",
+        plural(basis.counted, "answer set", "answer sets")
+    )];
+    if basis.drafts_counted > 0 {
+        parts.push(format!(
+            "{} included",
+            plural(basis.drafts_counted, "draft", "drafts")
+        ));
+    }
+    if basis.drafts_left_out > 0 {
+        parts.push(format!(
+            "{} left out",
+            plural(basis.drafts_left_out, "draft", "drafts")
+        ));
+    }
+    if let Some(named) = &batch.named {
+        parts.push(format!("{} named", named.states.len()));
+        if named.not_named > 0 {
+            parts.push(format!("{} not named (restricted)", named.not_named));
+        }
+    }
+    parts.join(", ")
 }
 
 /// One answer set, its report on standard output.
@@ -208,7 +267,13 @@ impl ReportNames {
         let stem = file
             .file_stem()
             .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
-        let reserved = [batch::INDEX, batch::COMPARATIVE, batch::CSV];
+        let reserved = [
+            batch::INDEX,
+            batch::COMPARATIVE,
+            batch::NAMED,
+            batch::CSV,
+            batch::NAMED_CSV,
+        ];
         let base = if reserved.contains(&stem.as_str()) {
             format!("{stem}-state")
         } else {

@@ -14,6 +14,7 @@ pub(crate) fn run(args: &SchemaArgs) -> Outcome {
         SchemaFormat::Answers => Format::Answers,
         SchemaFormat::Assessment => Format::Assessment,
         SchemaFormat::Comparison => Format::Comparison,
+        SchemaFormat::ComparisonNamed => Format::ComparisonNamed,
         SchemaFormat::Diff => Format::Diff,
     };
     match std::io::stdout().write_all(format.schema_json().as_bytes()) {

@@ -56,19 +56,24 @@ fn hostile_answers() {
 #[test]
 fn hostile_answers_cannot_inject_html_or_links() {
     let html = report(&root().join("tests/inputs/reports/hostile.yaml"), "html");
-    for forbidden in [
-        "<script",
-        "<iframe",
-        "<img",
-        "<b>",
-        "onerror=",
-        "href=\"javascript",
-        "href=\"data:",
-        "<hr",
-    ] {
+    for forbidden in ["<script", "<iframe", "<img", "<b>", "<hr"] {
         assert!(
             !html.contains(forbidden),
             "the HTML report contains {forbidden}"
+        );
+    }
+    // Attributes count only inside a real tag: an answer that mentions `onerror=` is shown as
+    // text, its `<` escaped, so it opens no tag.
+    let tags: Vec<&str> = html
+        .split('<')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>').map(|(tag, _)| tag))
+        .collect();
+    for forbidden in ["onerror=", "href=\"javascript", "href=\"data:"] {
+        assert!(
+            tags.iter()
+                .all(|tag| !tag.to_ascii_lowercase().contains(forbidden)),
+            "a tag of the HTML report carries {forbidden}"
         );
     }
     assert!(
@@ -224,8 +229,8 @@ fn the_comparative_html_needs_no_script_and_no_network() {
     assert!(html.contains("<svg"), "charts are inline SVG");
     assert_eq!(
         html.matches("<svg").count(),
-        2,
-        "verdicts per article and the heat map"
+        1,
+        "verdicts per article; the heat map names States, so only the named view has it"
     );
     for forbidden in ["<script", "src=\"http", "href=\"http", "@import", "url("] {
         assert!(!html.contains(forbidden), "{forbidden}");
@@ -286,6 +291,11 @@ fn csv_values_cannot_become_formulas() {
         .replace(
             "name: \"<b>Hostile</b> | State `x` *y*\"",
             "name: \"=HYPERLINK(\\\"https://example.org\\\")\"",
+        )
+        // Named only in the named view, which counts drafts only on request.
+        .replace(
+            "status: draft\n",
+            "disclosure: secretariat\nstatus: draft\n",
         );
     let path = temp_answers.path().join("formula.yaml");
     std::fs::write(&path, hostile).unwrap();
@@ -293,16 +303,19 @@ fn csv_values_cannot_become_formulas() {
         "report",
         "--format",
         "csv",
+        "--named",
+        "--include-drafts",
         "-o",
         out.path().to_str().unwrap(),
         path.to_str().unwrap(),
     ]);
     assert_eq!(code(&output), 0, "{}", transcript(&output));
-    let csv = read(&out, "provisions.csv");
+    let csv = read(&out, "provisions-named.csv");
+    assert!(csv.lines().count() > 1, "{csv}");
     assert!(
         csv.lines()
             .skip(1)
-            .all(|line| line.starts_with("\"'=HYPERLINK")),
+            .all(|line| line.contains(",\"'=HYPERLINK")),
         "{csv}"
     );
 }

@@ -115,6 +115,10 @@ const HOW_TO: &[&str] = &[
      saq submit FILE marks the answers submitted once every required question is answered.",
 ];
 
+const DISCLOSURE: &str = "Who may see these answers by name when States are compared: restricted \
+     (counted, never named; the default), secretariat (named in the restricted view for the \
+     review's participants and the secretariat) or public (the State agrees to publish).";
+
 const INACTIVE: &[&str] = &[
     "Answers kept aside: a changed answer above made their questions inapplicable. They are \
      not assessed; saq fill moves each one back under `answers:` when its question applies again.",
@@ -226,6 +230,7 @@ impl Writer {
                 }
             }
         }
+        self.provenance(set)?;
         self.key_value(0, "status", &set.status.value)?;
         for (key, value) in [
             ("created", &set.created),
@@ -236,6 +241,68 @@ impl Writer {
             if let Some(value) = value {
                 self.key_value(0, key, &value.value)?;
             }
+        }
+        Ok(())
+    }
+
+    /// `review:`, `source:` and `disclosure:`, each written when the set has it; a commented
+    /// template in place of an absent `review:` or `source:`, and always a word on what
+    /// `disclosure:` decides.
+    fn provenance(&mut self, set: &AnswerSet) -> Result<(), WriteError> {
+        let missing = match (&set.review, &set.source) {
+            (None, None) => Some(
+                "Optional: the review cycle these answers are for (its phase, the period they \
+                 cover) and where they come from, such as a published national report: remove \
+                 the # signs below and fill in.",
+            ),
+            (None, Some(_)) => Some(
+                "Optional: the review cycle these answers are for (its phase, the period they \
+                 cover): remove the # signs below and fill in.",
+            ),
+            (Some(_), None) => Some(
+                "Optional: where the answers come from, such as a published national report \
+                 (with a link): remove the # signs below and fill in.",
+            ),
+            (Some(_), Some(_)) => None,
+        };
+        if let Some(missing) = missing {
+            self.comment(0, missing);
+        }
+        match &set.review {
+            Some(review) => {
+                self.line("review:");
+                self.key_value(2, "cycle", &review.cycle.value)?;
+                if let Some(phase) = &review.phase {
+                    self.key_value(2, "phase", phase)?;
+                }
+                if let Some(period) = &review.period {
+                    self.key_value(2, "period", period)?;
+                }
+            }
+            None => {
+                for line in ["review:", "  cycle:", "  phase:", "  period:"] {
+                    self.line(&format!("# {line}"));
+                }
+            }
+        }
+        match &set.source {
+            Some(source) => {
+                self.line("source:");
+                self.key_value(2, "description", &source.description.value)?;
+                if let Some(url) = &source.url {
+                    self.key_value(2, "url", &url.value)?;
+                }
+            }
+            None => {
+                for line in ["source:", "  description:", "  url:"] {
+                    self.line(&format!("# {line}"));
+                }
+            }
+        }
+        self.comment(0, DISCLOSURE);
+        match &set.disclosure {
+            Some(disclosure) => self.key_value(0, "disclosure", &disclosure.value)?,
+            None => self.line("# disclosure: restricted"),
         }
         Ok(())
     }
@@ -616,6 +683,41 @@ mod round_trip {
             text.contains("    - year: 2024\n      marked: 1200\n      level: national\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn review_source_and_disclosure_are_written_back() {
+        use crate::answer_set::{Disclosure, Provenance, Review};
+        let bundle = mini();
+        let mut set = AnswerSet::draft(&bundle.questionnaire, state(), "2026-03-01");
+        let text = reread(&bundle, &set);
+        assert!(text.contains("\n# review:\n#   cycle:\n"), "{text}");
+        assert!(text.contains("\n# source:\n#   description:\n"), "{text}");
+        assert!(text.contains("\ndisclosure: restricted\n"), "{text}");
+        set.review = Some(Review {
+            cycle: Located::new("2025".into()),
+            phase: Some("cluster II".into()),
+            period: Some("2023–2024".into()),
+        });
+        set.source = Some(Provenance {
+            description: Located::new("National report: \"2024\" # 1".into()),
+            url: Some(Located::new("https://example.org/r?a=1#b".into())),
+        });
+        set.disclosure = Some(Located::new(Disclosure::Public));
+        let text = reread(&bundle, &set);
+        let again = bundle
+            .load_answers(&SourceFile::new("r.yaml", text.clone()))
+            .value
+            .unwrap()
+            .file;
+        assert_eq!(again.review, set.review, "{text}");
+        assert_eq!(again.source, set.source, "{text}");
+        assert_eq!(again.disclosure(), Disclosure::Public, "{text}");
+        assert!(!text.contains("# review:"), "{text}");
+        // Without a disclosure line, the set reads as restricted, and the file says so.
+        set.disclosure = None;
+        let text = reread(&bundle, &set);
+        assert!(text.contains("\n# disclosure: restricted\n"), "{text}");
     }
 
     #[test]

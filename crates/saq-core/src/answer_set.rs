@@ -23,6 +23,18 @@ pub struct AnswerSet {
     /// The focal point who clears the answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focal_point: Option<Contact>,
+    /// The review cycle or phase these answers are for, and the reporting period they cover, so
+    /// that two answer sets of one State from different cycles can be told apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+    /// Where the answers come from, such as a published national report, with a link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
+    /// Who may see these answers by name in a comparison of States: `restricted` (the default
+    /// when absent: country material is confidential unless the State agrees to publish),
+    /// `secretariat` or `public`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosure: Option<Located<Disclosure>>,
     /// `draft` while being filled in; `submitted` once cleared by the focal point.
     pub status: Located<Status>,
     /// When the answer set was started (`YYYY-MM-DD`).
@@ -62,6 +74,10 @@ impl AnswerSet {
             version: Located::new(questionnaire.version.value.clone()),
             state,
             focal_point: None,
+            review: None,
+            source: None,
+            // Written out, so the focal point sees the choice the State has to make.
+            disclosure: Some(Located::new(Disclosure::Restricted)),
             status: Located::new(Status::Draft),
             created: Some(Located::new(created.to_owned())),
             updated: None,
@@ -75,6 +91,18 @@ impl AnswerSet {
     /// The answer written for `question_id`, if any; an empty value counts as none.
     pub fn answer(&self, question_id: &str) -> Option<&serde_json::Value> {
         present(self.answers.get(question_id))
+    }
+
+    /// Who may see these answers by name: what the file says, else [`Disclosure::Restricted`].
+    pub fn disclosure(&self) -> Disclosure {
+        self.disclosure
+            .as_ref()
+            .map_or(Disclosure::default(), |d| d.value)
+    }
+
+    /// The review cycle the answers are for, if the file gives one.
+    pub fn cycle(&self) -> Option<&str> {
+        self.review.as_ref().map(|r| r.cycle.value.as_str())
     }
 
     /// The inactive answer kept for `question_id`, if any.
@@ -136,4 +164,190 @@ pub enum Status {
     Draft,
     /// Cleared by the focal point and sent.
     Submitted,
+}
+
+/// The review cycle or phase an answer set is for, and the reporting period it covers.
+///
+/// ```yaml
+/// review:
+///   cycle: "2025"
+///   phase: cluster II
+///   period: 2023–2024
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// The review cycle, such as `2025` or `second cycle`. `saq diff` orders two answer sets
+    /// by it, reading numbers as numbers (`2023–2024` before `2025`, `cycle 2` before
+    /// `cycle 10`).
+    pub cycle: Located<String>,
+    /// The phase of the cycle, such as `cluster II`.
+    #[serde(default)]
+    pub phase: Option<String>,
+    /// The reporting period the answers cover, such as `2023–2024`.
+    #[serde(default)]
+    pub period: Option<String>,
+}
+
+/// Where an answer set's answers come from.
+///
+/// ```yaml
+/// source:
+///   description: National report to the Conference of the Parties, 2024
+///   url: https://example.org/national-report-2024
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// What the answers were taken from, or who wrote them.
+    pub description: Located<String>,
+    /// A link to it: `http`, `https` or `mailto` (reports show no other kind of link; `saq
+    /// validate` warns about one).
+    #[serde(default)]
+    pub url: Option<Located<String>>,
+}
+
+/// Who may see an answer set's answers by name in a comparison of States.
+///
+/// Country material is confidential unless the State agrees to its publication, so an answer
+/// set that says nothing is `restricted`. A country's own report is made either way; this field
+/// governs only whether the State is *named* in the comparative view, which by default names no
+/// State at all.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Disclosure {
+    /// Counted in comparative views, never named in them (the default).
+    #[default]
+    Restricted,
+    /// May be named in the restricted, named comparative view made for the review's
+    /// participants and the secretariat (`saq report --named`).
+    Secretariat,
+    /// The State agreed to publish: it may be named like `secretariat`, and its answers may be
+    /// shared beyond the review.
+    Public,
+}
+
+impl Disclosure {
+    /// True when the State may be named in the named comparative view.
+    pub fn may_be_named(self) -> bool {
+        self != Disclosure::Restricted
+    }
+}
+
+/// True for a link reports may carry: `http`, `https` or `mailto`, without control characters.
+/// Any other link (`javascript:`, `data:`, a file path) is shown as text, never as a link.
+pub fn is_safe_link(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
+        && !url.chars().any(char::is_control)
+}
+
+/// The order of two review cycles, as `saq diff` uses it to tell the earlier answer set from the
+/// later one.
+///
+/// Cycles are compared piece by piece, as people read them: runs of digits as numbers (so
+/// `2025` comes before `2027`, `cycle 2` before `cycle 10`, and `2023–2024` before `2025`), other
+/// text without regard to case or surrounding spaces. A cycle that is a prefix of the other comes
+/// first. Equal cycles compare equal.
+pub fn cycle_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (pieces_a, pieces_b) = (pieces(a), pieces(b));
+    for (x, y) in pieces_a.iter().zip(&pieces_b) {
+        let order = match (x, y) {
+            (Piece::Number(x), Piece::Number(y)) => {
+                // Leading zeros do not count: compare by length, then digit by digit.
+                let (x, y) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                x.len().cmp(&y.len()).then_with(|| x.cmp(y))
+            }
+            (Piece::Text(x), Piece::Text(y)) => x.cmp(y),
+            // At the same place, a number comes before a word.
+            (Piece::Number(_), Piece::Text(_)) => std::cmp::Ordering::Less,
+            (Piece::Text(_), Piece::Number(_)) => std::cmp::Ordering::Greater,
+        };
+        if order.is_ne() {
+            return order;
+        }
+    }
+    pieces_a.len().cmp(&pieces_b.len())
+}
+
+/// A run of digits, or of other characters (lowercased, spaces trimmed).
+#[derive(Debug, PartialEq, Eq)]
+enum Piece {
+    Number(String),
+    Text(String),
+}
+
+fn pieces(cycle: &str) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for c in cycle.trim().chars() {
+        let digit = c.is_ascii_digit();
+        match out.last_mut() {
+            Some(Piece::Number(run)) if digit => run.push(c),
+            Some(Piece::Text(run)) if !digit => run.extend(c.to_lowercase()),
+            _ if digit => out.push(Piece::Number(c.to_string())),
+            _ => out.push(Piece::Text(c.to_lowercase().collect())),
+        }
+    }
+    for piece in &mut out {
+        if let Piece::Text(text) = piece {
+            *text = text.trim().to_owned();
+        }
+    }
+    out.retain(|p| !matches!(p, Piece::Text(t) if t.is_empty()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+
+    use super::*;
+
+    #[test]
+    fn cycles_are_ordered_as_people_read_them() {
+        assert_eq!(cycle_order("2025", "2027"), Less);
+        assert_eq!(cycle_order("2027", "2025"), Greater);
+        assert_eq!(cycle_order("2025", "2025"), Equal);
+        assert_eq!(cycle_order("cycle 2", "cycle 10"), Less);
+        assert_eq!(cycle_order("Cycle 2", "cycle 2"), Equal);
+        assert_eq!(cycle_order("2023–2024", "2025"), Less);
+        assert_eq!(cycle_order("2025", "2025-2026"), Less);
+        assert_eq!(cycle_order("02", "1"), Greater);
+        assert_eq!(cycle_order("first", "second"), Less);
+    }
+
+    #[test]
+    fn only_web_and_mail_links_are_safe() {
+        assert!(is_safe_link("https://example.org/report.pdf"));
+        assert!(is_safe_link(" HTTP://example.org"));
+        assert!(is_safe_link("mailto:focal.point@example.org"));
+        assert!(!is_safe_link("javascript:alert(1)"));
+        assert!(!is_safe_link("file:///etc/passwd"));
+        assert!(!is_safe_link("https://example.org/\u{7}"));
+        assert!(!is_safe_link("https://example.org/a\nb"));
+    }
+
+    #[test]
+    fn disclosure_defaults_to_restricted() {
+        assert_eq!(Disclosure::default(), Disclosure::Restricted);
+        assert!(!Disclosure::Restricted.may_be_named());
+        assert!(Disclosure::Secretariat.may_be_named());
+        assert!(Disclosure::Public.may_be_named());
+    }
 }

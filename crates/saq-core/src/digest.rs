@@ -2,8 +2,10 @@
 //! submission can be detected.
 //!
 //! The digest covers what the State says — the header (without `status`, `submitted` and
-//! `digest` itself) and every answer, active or inactive — in a canonical JSON form: object keys
-//! sorted, no whitespace, empty answers left out. Re-indenting the YAML, re-quoting a value,
+//! `digest` itself; `review`, `source` and `disclosure` included) and every answer, active or
+//! inactive — in a canonical JSON form: object keys sorted, no whitespace, empty answers left
+//! out. The optional `review`, `source` and `disclosure` are left out when absent, so the digest
+//! of a set written before they existed is unchanged. Re-indenting the YAML, re-quoting a value,
 //! reordering keys or editing comments leaves it unchanged; changing any answer changes it.
 
 use std::collections::BTreeMap;
@@ -12,7 +14,7 @@ use serde::Serialize;
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
-use crate::answer_set::{AnswerSet, Contact, StateParty};
+use crate::answer_set::{AnswerSet, Contact, Disclosure, Provenance, Review, StateParty};
 use crate::located::Located;
 
 /// The prefix naming the algorithm, so another one can be introduced without ambiguity.
@@ -26,6 +28,12 @@ struct Content<'a> {
     version: &'a str,
     state: &'a StateParty,
     focal_point: Option<&'a Contact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<&'a Review>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a Provenance>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    disclosure: Option<Disclosure>,
     created: Option<&'a str>,
     updated: Option<&'a str>,
     answers: BTreeMap<&'a str, &'a Json>,
@@ -40,6 +48,9 @@ pub fn of(set: &AnswerSet) -> String {
         version: &set.version.value,
         state: &set.state,
         focal_point: set.focal_point.as_ref(),
+        review: set.review.as_ref(),
+        source: set.source.as_ref(),
+        disclosure: set.disclosure.as_ref().map(|d| d.value),
         created: set.created.as_ref().map(|d| d.value.as_str()),
         updated: set.updated.as_ref().map(|d| d.value.as_str()),
         answers: answered(&set.answers),
@@ -119,6 +130,35 @@ mod tests {
             &mut out,
         );
         assert_eq!(out, r#"{"a":null,"b":[{"x":"é","y":1}]}"#);
+    }
+
+    fn set(header: &str) -> AnswerSet {
+        let text = format!(
+            "format_version: 1\nquestionnaire: q\nversion: \"1\"\nstate:\n  name: X\n{header}status: draft\nanswers:\n  a: \"yes\"\n"
+        );
+        crate::yaml::parse::<AnswerSet>(&crate::SourceFile::new("x.yaml", text))
+            .expect("a valid header")
+    }
+
+    #[test]
+    fn provenance_is_content_and_absent_fields_change_nothing() {
+        let plain = of(&set(""));
+        // Pinned: the digest of a set without the optional header fields must never change,
+        // or every set submitted before they existed would read as edited.
+        assert_eq!(
+            plain,
+            "sha256:4609fdefb2b3843153e523f49eb4acf7fa05f5e461daca95b10cd8aad61a4f21"
+        );
+        let review = of(&set("review:\n  cycle: 2025\n"));
+        let source = of(&set("source:\n  description: National report\n"));
+        let disclosure = of(&set("disclosure: public\n"));
+        let all = [&plain, &review, &source, &disclosure];
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(of(&set("review:\n  cycle: \"2025\"\n")), review);
     }
 
     #[test]

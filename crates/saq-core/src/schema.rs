@@ -13,20 +13,23 @@ pub enum Format {
     Answers,
     /// The assessment of one answer set (the JSON report).
     Assessment,
-    /// The comparative view over many answer sets (`comparative.json`).
+    /// The comparative view over many answer sets (`comparative.json`): counts, no State named.
     Comparison,
+    /// The named view (`comparative-named.json`): the provision × State matrix, restricted.
+    ComparisonNamed,
     /// What changed between two answer sets of one State (the JSON diff).
     Diff,
 }
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Instrument,
         Format::Questionnaire,
         Format::Answers,
         Format::Assessment,
         Format::Comparison,
+        Format::ComparisonNamed,
         Format::Diff,
     ];
 
@@ -38,6 +41,7 @@ impl Format {
             Format::Answers => "answers",
             Format::Assessment => "assessment",
             Format::Comparison => "comparison",
+            Format::ComparisonNamed => "comparison-named",
             Format::Diff => "diff",
         }
     }
@@ -50,6 +54,7 @@ impl Format {
             Format::Answers => schema_for::<crate::answer_set::AnswerSet>(),
             Format::Assessment => schema_for::<crate::assessment::Assessment>(),
             Format::Comparison => schema_for::<crate::comparison::Comparison>(),
+            Format::ComparisonNamed => schema_for::<crate::comparison::NamedComparison>(),
             Format::Diff => schema_for::<crate::diff::AssessmentDiff>(),
         };
         let mut text = serde_json::to_string_pretty(&schema).expect("schemas are plain JSON");

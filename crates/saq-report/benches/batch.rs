@@ -84,8 +84,15 @@ fn whole_batch(bundle: &Bundle, templates: &Templates, input: &Path, output: &Pa
             source: SourceFile::read(file).map_err(|err| panic!("{err}")),
         })
         .collect();
-    let result =
-        batch::run(bundle, templates, &inputs, Format::Html, &|| {}).expect("the batch renders");
+    let result = batch::run(
+        bundle,
+        templates,
+        &inputs,
+        Format::Html,
+        batch::Options::default(),
+        &|| {},
+    )
+    .expect("the batch renders");
     assert!(
         result.failures.is_empty(),
         "synthetic answer sets are valid"

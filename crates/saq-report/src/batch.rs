@@ -1,14 +1,15 @@
-//! Many answer sets at once: every country report, the comparative view, the index, or one CSV —
-//! in parallel on every core, one bad file never stopping the others.
+//! Many answer sets at once: every country report, the comparative view (no State named), the
+//! index, and on request the named view (restricted) — in parallel on every core, one bad file
+//! never stopping the others.
 
 use rayon::prelude::*;
 use saq_core::assessment::{Assessment, assess};
-use saq_core::comparison::{Comparison, alphabetical_key, compare};
+use saq_core::comparison::{self, Comparison, Entry, NamedComparison, alphabetical_key, compare};
 use saq_core::{Bundle, Diagnostic, SourceFile};
 use serde::Serialize;
 
 use crate::error::ReportError;
-use crate::format::{Format, render, render_comparison, render_index};
+use crate::format::{Format, render, render_comparison, render_index, render_named};
 use crate::templates::Templates;
 
 /// One answer set of a batch.
@@ -60,25 +61,46 @@ pub struct Batch {
     pub diagnostics: Vec<Diagnostic>,
     /// The answer sets that got no report.
     pub failures: Vec<Failure>,
-    /// The comparison of the States that did.
+    /// Every answer set that got a report, alphabetical, with whether the comparative view
+    /// counts it and the named view names it.
+    pub entries: Vec<Entry>,
+    /// The comparative view of the answer sets counted (no State named).
     pub comparison: Comparison,
+    /// The named view, when it was asked for.
+    pub named: Option<NamedComparison>,
+}
+
+/// What a batch makes besides the country reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Which answer sets the comparative views count (drafts or not).
+    pub comparison: comparison::Options,
+    /// Also make the named view (`comparative-named.*`, or `provisions-named.csv`): the
+    /// provision × State matrix of the States whose disclosure allows it, marked restricted.
+    pub named: bool,
 }
 
 /// The name of the comparative report, without extension.
 pub const COMPARATIVE: &str = "comparative";
+/// The name of the named view, without extension.
+pub const NAMED: &str = "comparative-named";
 /// The name of the index, without extension.
 pub const INDEX: &str = "index";
 /// The name of the CSV export, without extension.
 pub const CSV: &str = "provisions";
+/// The name of the named view's CSV export, without extension.
+pub const NAMED_CSV: &str = "provisions-named";
 
 /// Runs a batch: each input is loaded, checked, assessed and (except for CSV) rendered in
-/// parallel; then come the comparative view and the index (Markdown, HTML) or the one CSV file.
+/// parallel; then come the comparative view and the index (Markdown, HTML), `comparative.json`
+/// (JSON) or the counts per provision (CSV), and the named view when `options.named`.
 /// `on_done` is called once per input as it finishes, from any thread.
 pub fn run(
     bundle: &Bundle,
     templates: &Templates,
     inputs: &[Input],
     format: Format,
+    options: Options,
     on_done: &(dyn Fn() + Sync),
 ) -> Result<Batch, ReportError> {
     let results: Vec<Result<Done, Failed>> = inputs
@@ -121,34 +143,59 @@ pub fn run(
         }
     }
 
-    let comparison = compare(bundle, &assessments);
-    assessments.sort_by_cached_key(|(report, a)| alphabetical_key(report, a));
-    match format {
-        Format::Csv => outputs.push(Output {
-            name: format!("{CSV}.csv"),
-            text: crate::csv_rows::csv(&assessments)?,
-        }),
-        Format::Json => outputs.push(Output {
-            name: format!("{COMPARATIVE}.json"),
-            text: render_comparison(format, &comparison, templates)?,
-        }),
-        Format::Markdown | Format::Html => {
-            let extension = format.extension();
-            outputs.push(Output {
-                name: format!("{COMPARATIVE}.{extension}"),
-                text: render_comparison(format, &comparison, templates)?,
-            });
-            outputs.push(Output {
-                name: format!("{INDEX}.{extension}"),
-                text: render_index(format, &comparison, &failures, templates)?,
-            });
-        }
+    let counting = options.comparison;
+    let comparison = compare(bundle, &assessments, counting);
+    let entries = comparison::entries(&assessments, counting);
+    let extension = format.extension();
+    let own_name = match format {
+        Format::Csv => CSV,
+        _ => COMPARATIVE,
+    };
+    outputs.push(Output {
+        name: format!("{own_name}.{extension}"),
+        text: render_comparison(format, &comparison, templates)?,
+    });
+    if matches!(format, Format::Markdown | Format::Html) {
+        outputs.push(Output {
+            name: format!("{INDEX}.{extension}"),
+            text: render_index(
+                format,
+                &comparison,
+                &entries,
+                &failures,
+                options.named,
+                templates,
+            )?,
+        });
     }
+    let named = if options.named {
+        let named = comparison::named(bundle, &assessments, counting);
+        // The assessments of the States named, in the view's (alphabetical) order.
+        let mut shown: Vec<(String, &Assessment)> = assessments
+            .iter()
+            .filter(|(_, a)| counting.counts(a) && a.disclosure.may_be_named())
+            .map(|(report, a)| (report.clone(), a))
+            .collect();
+        shown.sort_by_cached_key(|(report, a)| alphabetical_key(report, a));
+        let name = match format {
+            Format::Csv => NAMED_CSV,
+            _ => NAMED,
+        };
+        outputs.push(Output {
+            name: format!("{name}.{extension}"),
+            text: render_named(format, &named, &shown, templates)?,
+        });
+        Some(named)
+    } else {
+        None
+    };
     Ok(Batch {
         outputs,
         diagnostics,
         failures,
+        entries,
         comparison,
+        named,
     })
 }
 

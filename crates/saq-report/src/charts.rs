@@ -2,8 +2,9 @@
 
 use std::fmt::Write;
 
+use saq_core::answer_set::Status;
 use saq_core::assessment::VerdictCounts;
-use saq_core::comparison::Comparison;
+use saq_core::comparison::{Comparison, NamedComparison};
 use saq_core::verdict::Verdict;
 
 /// Statuses in chart order, grouped by what they mean for the review, with colour and legend
@@ -104,7 +105,7 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Reported status per article, over all States</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Reported status per article, over the States counted</title>"#,
         w = LABEL + BAR + 20
     );
     legend(&mut svg, 0, 8);
@@ -146,8 +147,9 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
     svg
 }
 
-/// The matrix as a heat map: one row per State (alphabetical), one column per provision.
-pub(crate) fn heat_map(comparison: &Comparison) -> String {
+/// The named matrix as a heat map: one row per State named (alphabetical; a draft marked), one
+/// column per provision. It names States, so only the named view carries it.
+pub(crate) fn heat_map(comparison: &NamedComparison) -> String {
     const LABEL: usize = 200;
     const CELL: usize = 14;
     const HEADER: usize = 88;
@@ -157,7 +159,7 @@ pub(crate) fn heat_map(comparison: &Comparison) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Provision × State matrix</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Provision × State matrix (restricted)</title>"#,
         w = width.max(760)
     );
     legend(&mut svg, 0, 8);
@@ -172,12 +174,17 @@ pub(crate) fn heat_map(comparison: &Comparison) -> String {
     }
     for (row, state) in comparison.states.iter().enumerate() {
         let y = HEADER + row * CELL;
+        let name = if state.status == Status::Draft {
+            format!("{} (draft)", state.name)
+        } else {
+            state.name.clone()
+        };
         let _ = write!(
             svg,
             r#"<text x="{}" y="{}" font-size="11" text-anchor="end">{}</text>"#,
             LABEL - 6,
             y + 11,
-            xml(&shorten(&state.name, 30))
+            xml(&shorten(&name, 30))
         );
         for (column, provision) in comparison.provisions.iter().enumerate() {
             let verdict = provision
@@ -192,7 +199,7 @@ pub(crate) fn heat_map(comparison: &Comparison) -> String {
                 colour(verdict),
                 xml(&format!(
                     "{}: article {}: {}",
-                    state.name,
+                    name,
                     provision.id,
                     label(verdict).to_lowercase()
                 ))

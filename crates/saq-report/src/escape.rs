@@ -57,11 +57,8 @@ fn escape_leading_ordered_list(out: String) -> String {
 /// brackets and parentheses are percent-encoded so the link stays one Markdown destination.
 pub(crate) fn safe_url(url: &str) -> Option<String> {
     let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    let allowed = ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|scheme| lower.starts_with(scheme));
-    if !allowed || url.chars().any(char::is_control) {
+    // One rule for validation and reports alike.
+    if !saq_core::answer_set::is_safe_link(url) {
         return None;
     }
     Some(

@@ -19,6 +19,6 @@ mod markdown;
 mod templates;
 
 pub use error::ReportError;
-pub use format::{Format, render, render_comparison, render_diff, render_index};
+pub use format::{Format, render, render_comparison, render_diff, render_index, render_named};
 pub use markdown::{markdown_options, markdown_to_html};
 pub use templates::{REQUIRED as REQUIRED_TEMPLATES, Templates};

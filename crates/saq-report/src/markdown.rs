@@ -34,8 +34,62 @@ pub fn markdown_to_html(markdown: &str) -> String {
         other => Some(other),
     });
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut out, events);
+    html::push_html(&mut out, with_heading_ids(events).into_iter());
     out
+}
+
+/// Gives every heading an `id`, the anchor GitHub gives the same heading ([`anchor`]; a repeated
+/// one gets `-1`, `-2`…), so a table of contents written in the Markdown links alike on GitHub
+/// and in the HTML page.
+fn with_heading_ids<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    let mut out: Vec<Event<'a>> = Vec::new();
+    let mut heading_at: Option<usize> = None;
+    let mut text = String::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for event in events {
+        match &event {
+            Event::Start(Tag::Heading { .. }) => {
+                heading_at = Some(out.len());
+                text.clear();
+            }
+            Event::Text(t) | Event::Code(t) if heading_at.is_some() => text.push_str(t),
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(at) = heading_at.take()
+                    && let Event::Start(Tag::Heading { id, .. }) = &mut out[at]
+                    && id.is_none()
+                {
+                    let base = anchor(&text);
+                    let count = seen.entry(base.clone()).or_insert(0);
+                    let unique = if *count == 0 {
+                        base
+                    } else {
+                        format!("{base}-{count}")
+                    };
+                    *count += 1;
+                    *id = Some(CowStr::from(unique));
+                }
+            }
+            _ => {}
+        }
+        out.push(event);
+    }
+    out
+}
+
+/// The anchor of a heading, as GitHub makes it: lower case, letters, digits, `-` and `_` kept,
+/// spaces turned into `-`, everything else dropped. ("Article 7 · Record-keeping" →
+/// `article-7--record-keeping`.)
+pub(crate) fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 /// In-page anchors, relative links (the index's links to country reports), and web or mail
@@ -80,6 +134,21 @@ mod tests {
         assert!(html.contains(r#"href="reports/a%20b.html""#), "{html}");
         assert!(html.contains(r##"href="#top""##), "{html}");
         assert!(!html.contains("JavaScript"), "{html}");
+    }
+
+    #[test]
+    fn headings_get_the_anchors_github_gives_them() {
+        let html = markdown_to_html("## Article 7 · Record-keeping\n\n## Summary\n\n## Summary\n");
+        assert!(
+            html.contains(r#"<h2 id="article-7--record-keeping">"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"<h2 id="summary">"#), "{html}");
+        assert!(html.contains(r#"<h2 id="summary-1">"#), "{html}");
+        assert_eq!(
+            anchor("Answers to questions that *do* not apply"),
+            "answers-to-questions-that-do-not-apply"
+        );
     }
 
     #[test]

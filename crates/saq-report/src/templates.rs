@@ -8,11 +8,13 @@ use crate::error::ReportError;
 use crate::escape;
 
 /// The files of a complete templates folder.
-pub const REQUIRED: [&str; 5] = [MARKDOWN, COMPARATIVE, INDEX, DIFF, PAGE];
+pub const REQUIRED: [&str; 6] = [MARKDOWN, COMPARATIVE, NAMED, INDEX, DIFF, PAGE];
 /// The Markdown country report.
 pub(crate) const MARKDOWN: &str = "country.md.j2";
 /// The Markdown comparative report over many States.
 pub(crate) const COMPARATIVE: &str = "comparative.md.j2";
+/// The Markdown named view (restricted): the provision × State matrix.
+pub(crate) const NAMED: &str = "comparative-named.md.j2";
 /// The Markdown index of a batch of reports.
 pub(crate) const INDEX: &str = "index.md.j2";
 /// The HTML page around rendered Markdown.
@@ -20,11 +22,15 @@ pub(crate) const PAGE: &str = "page.html.j2";
 /// The Markdown comparison of two answer sets.
 pub(crate) const DIFF: &str = "diff.md.j2";
 
-const BUILTIN: [(&str, &str); 5] = [
+const BUILTIN: [(&str, &str); 6] = [
     (MARKDOWN, include_str!("../../../templates/country.md.j2")),
     (
         COMPARATIVE,
         include_str!("../../../templates/comparative.md.j2"),
+    ),
+    (
+        NAMED,
+        include_str!("../../../templates/comparative-named.md.j2"),
     ),
     (INDEX, include_str!("../../../templates/index.md.j2")),
     (PAGE, include_str!("../../../templates/page.html.j2")),
@@ -105,6 +111,10 @@ impl Templates {
                 .map_or(Value::from(()), Value::from)
         });
         env.add_filter("provision_ref", provision_ref);
+        // The in-page anchor of a heading with this text, as the HTML step and GitHub make it.
+        env.add_filter("anchor", |heading: &str| {
+            Value::from_safe_string(crate::markdown::anchor(heading))
+        });
         env.add_filter("relative_link", |name: &str| {
             Value::from_safe_string(escape::relative_link(name))
         });

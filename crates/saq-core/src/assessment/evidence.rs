@@ -419,7 +419,7 @@ fn citation_text(citation: &Citation) -> String {
 }
 
 /// Whole numbers without a trailing `.0`.
-fn format_number(n: f64) -> String {
+pub(super) fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
     } else {

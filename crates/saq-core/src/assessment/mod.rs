@@ -13,6 +13,7 @@
 //! - **Headline figures** are counts and one ratio, completeness = answered applicable questions
 //!   ÷ applicable questions. None of them is a score, and nothing ranks States.
 
+mod answers;
 mod assistance;
 mod evidence;
 mod findings;
@@ -50,6 +51,9 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
         created: file.created.as_ref().map(|d| d.value.clone()),
         updated: file.updated.as_ref().map(|d| d.value.clone()),
         submitted: file.submitted.as_ref().map(|d| d.value.clone()),
+        review: file.review.clone(),
+        source: file.source.clone(),
+        disclosure: file.disclosure(),
         completeness: completeness(bundle, answers, &applicability),
         summary: summary(bundle, &provisions),
         gaps: gaps::gaps(&provisions),
@@ -59,6 +63,7 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
         unanswered: unanswered(bundle, answers, &applicability),
         measures: evidence::measures_annex(&provisions),
         answers_not_applying: answers_not_applying(bundle, answers, &applicability),
+        sections: answers::sections(questionnaire, answers, &applicability, &provisions),
         provisions,
     }
 }
@@ -134,6 +139,7 @@ fn summary(bundle: &Bundle, provisions: &[ProvisionAssessment]) -> Summary {
     for provision in provisions {
         summary.by_verdict.add(provision.verdict);
     }
+    summary.coverage = Coverage::of(&summary.by_verdict);
     for article in &bundle.instrument.articles {
         let mut counts = VerdictCounts::default();
         for provision in provisions
@@ -146,6 +152,7 @@ fn summary(bundle: &Bundle, provisions: &[ProvisionAssessment]) -> Summary {
             summary.by_article.push(ArticleCounts {
                 article: article.number.value,
                 title: article.title.clone(),
+                coverage: Coverage::of(&counts),
                 counts,
             });
         }
@@ -162,6 +169,7 @@ fn summary(bundle: &Bundle, provisions: &[ProvisionAssessment]) -> Summary {
             summary.by_cluster.push(ClusterCounts {
                 cluster: cluster.id.value.clone(),
                 title: cluster.title.clone(),
+                coverage: Coverage::of(&counts),
                 counts,
             });
         }

@@ -26,6 +26,14 @@ pub struct Assessment {
     pub updated: Option<String>,
     /// See `created`.
     pub submitted: Option<String>,
+    /// The review cycle or phase the answers are for, and the reporting period they cover.
+    pub review: Option<crate::answer_set::Review>,
+    /// Where the answers come from (such as a published national report), with a link as given
+    /// (reports show only http, https and mailto links).
+    pub source: Option<crate::answer_set::Provenance>,
+    /// Who may see the answers by name in comparisons: `restricted` unless the answer set says
+    /// otherwise.
+    pub disclosure: crate::answer_set::Disclosure,
     /// How much of what applies is answered.
     pub completeness: Completeness,
     /// Counts of verdicts, overall, per article and per cluster.
@@ -50,6 +58,100 @@ pub struct Assessment {
     /// Answers given to questions that do not apply (their condition is false, or reads a
     /// question not answered yet): counted nowhere, but never dropped. In questionnaire order.
     pub answers_not_applying: Vec<AnswerNotApplying>,
+    /// What the State said: every section of the questionnaire with the answers given to its
+    /// questions that apply, in order.
+    pub sections: Vec<SectionAnswers>,
+}
+
+/// One section of the questionnaire and what the State answered in it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SectionAnswers {
+    /// Section id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The article it assesses, if any.
+    pub article: Option<u32>,
+    /// False for a section that is no obligation under the instrument (such as the
+    /// Conference's priorities).
+    pub obligation: bool,
+    /// Why the section does not apply, when its own condition excludes it.
+    pub skip_reason: Option<String>,
+    /// For each provision of the section's article that has a status (in treaty order), the
+    /// answers to the questions that assess it alone.
+    pub by_provision: Vec<ProvisionAnswers>,
+    /// The other answers to its questions that apply (questions about several provisions, or
+    /// none, such as technical assistance or the profile), in order.
+    pub general: Vec<AnswerEntry>,
+}
+
+/// The answers about one provision.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ProvisionAnswers {
+    /// Provision id.
+    pub provision: String,
+    /// Its reported status.
+    pub verdict: Verdict,
+    /// Why it does not apply, when it does not.
+    pub reason: Option<String>,
+    /// True when the provision is not assessed or does not apply, and nothing is answered about
+    /// it: reports list such provisions in one line rather than one section each.
+    pub quiet: bool,
+    /// The answers, in questionnaire order.
+    pub answers: Vec<AnswerEntry>,
+}
+
+/// One answer, with its question.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AnswerEntry {
+    /// Question id.
+    pub question: String,
+    /// The question asked.
+    pub text: String,
+    /// What the answer is used for (`measures`, `examples`, …), if the questionnaire says.
+    pub role: Option<crate::questionnaire::Role>,
+    /// The provisions the question assesses.
+    pub provisions: Vec<String>,
+    /// The answer.
+    pub answer: AnswerView,
+}
+
+/// An answer as a report prints it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum AnswerView {
+    /// Free text, a number or a date, as written.
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// The label of the choice (or labels of the choices) picked.
+    Choice {
+        /// The labels, joined by commas.
+        text: String,
+    },
+    /// Measures cited.
+    Measures {
+        /// The measures, in the order given.
+        measures: Vec<Measure>,
+    },
+    /// Rows of a table.
+    Table {
+        /// Column headers.
+        columns: Vec<String>,
+        /// Each row's cells, in column order (empty for a cell left out).
+        rows: Vec<Vec<String>>,
+    },
+    /// The question does not apply to the State, with its reason.
+    NotApplicable {
+        /// The reason given.
+        reason: String,
+    },
+    /// The answer is not known, with the reason.
+    Unknown {
+        /// The reason given.
+        reason: String,
+    },
 }
 
 /// The State (or regional organization).
@@ -134,9 +236,31 @@ pub struct VerdictCounts {
     pub not_assessed: usize,
 }
 
+/// How many of the provisions that apply have a reported status: what a partial answer set
+/// covers, stated before any count of gaps.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Coverage {
+    /// Provisions that apply to the State (all but those not applicable).
+    pub applicable: usize,
+    /// Of those, the ones with a reported status (not "not assessed").
+    pub assessed: usize,
+}
+
+impl Coverage {
+    /// The coverage of the provisions counted in `counts`.
+    pub fn of(counts: &VerdictCounts) -> Coverage {
+        Coverage {
+            applicable: counts.total() - counts.not_applicable,
+            assessed: counts.answered(),
+        }
+    }
+}
+
 /// The summary tables.
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct Summary {
+    /// Provisions with a reported status, of those that apply.
+    pub coverage: Coverage,
     /// Over all provisions assessed.
     pub by_verdict: VerdictCounts,
     /// Per article, in treaty order.
@@ -152,6 +276,8 @@ pub struct ArticleCounts {
     pub article: u32,
     /// Article title.
     pub title: String,
+    /// Provisions with a reported status, of those that apply.
+    pub coverage: Coverage,
     /// The counts.
     pub counts: VerdictCounts,
 }
@@ -163,6 +289,8 @@ pub struct ClusterCounts {
     pub cluster: String,
     /// Cluster title.
     pub title: String,
+    /// Provisions with a reported status, of those that apply.
+    pub coverage: Coverage,
     /// The counts.
     pub counts: VerdictCounts,
 }

@@ -7,7 +7,7 @@ use minijinja::value::Serde;
 
 use super::{Report, did_you_mean};
 use crate::answer::{Answer, is_date};
-use crate::answer_set::{AnswerSet, Status, is_state_code};
+use crate::answer_set::{AnswerSet, Status, is_safe_link, is_state_code};
 use crate::applicability::{Applicability, Applies, to_value};
 use crate::condition;
 use crate::questionnaire::Questionnaire;
@@ -59,6 +59,7 @@ pub(crate) fn check(
                 .help = Some("write the date as YYYY-MM-DD, such as `2026-03-31`".into());
         }
     }
+    provenance(answers, report);
     if answers.status.value == Status::Submitted && answers.submitted.is_none() {
         report
             .warning(
@@ -197,6 +198,45 @@ pub(crate) fn check(
         }
     }
     read
+}
+
+/// `review:` and `source:` say something when given, and a source's link is one reports can
+/// carry (otherwise they show it as text: a warning, not an error).
+fn provenance(answers: &AnswerSet, report: &mut Report<'_>) {
+    if let Some(review) = &answers.review
+        && review.cycle.value.trim().is_empty()
+    {
+        report
+            .error(&review.cycle, "empty-field", "the review cycle is empty")
+            .help = Some(
+            "write the cycle the answers are for, such as `cycle: \"2025\"`, or remove `review:`"
+                .into(),
+        );
+    }
+    let Some(source) = &answers.source else {
+        return;
+    };
+    if source.description.value.trim().is_empty() {
+        report
+            .error(&source.description, "empty-field", "the source's description is empty")
+            .help = Some(
+            "say where the answers come from, such as `description: National report, 2024`, or remove `source:`".into(),
+        );
+    }
+    if let Some(url) = &source.url
+        && !is_safe_link(url)
+    {
+        report
+            .warning(
+                url,
+                "unsafe-link",
+                format!(
+                    "`{}` is not an http, https or mailto link: reports show it as text, not as a link",
+                    url.value
+                ),
+            )
+            .help = Some("write the link as `https://…`, or leave `url:` out".into());
+    }
 }
 
 /// Answers kept aside under `inactive:` must still fit their questions (so restoring one can

@@ -92,6 +92,9 @@ fn side(assessment: &Assessment) -> DiffSide {
         created: assessment.created.clone(),
         updated: assessment.updated.clone(),
         submitted: assessment.submitted.clone(),
+        review: assessment.review.clone(),
+        source: assessment.source.clone(),
+        disclosure: assessment.disclosure,
         completeness: assessment.completeness.clone(),
     }
 }

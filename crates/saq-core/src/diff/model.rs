@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::answer_set::Status;
+use crate::answer_set::{Disclosure, Provenance, Review, Status};
 use crate::assessment::{Completeness, Measure, QuestionnaireSummary, StateSummary};
 use crate::instrument::Force;
 use crate::verdict::Verdict;
@@ -14,7 +14,8 @@ use crate::verdict::Verdict;
 pub struct AssessmentDiff {
     /// Version of this output format.
     pub format_version: u32,
-    /// The earlier answer set (`OLD`).
+    /// The earlier answer set (`OLD`; `saq diff` swaps the two when both give a review cycle and
+    /// NEW's comes first).
     pub old: DiffSide,
     /// The later answer set (`NEW`).
     pub new: DiffSide,
@@ -46,6 +47,12 @@ pub struct DiffSide {
     pub updated: Option<String>,
     /// See `created`.
     pub submitted: Option<String>,
+    /// The review cycle or phase the answers are for, and the reporting period they cover.
+    pub review: Option<Review>,
+    /// Where the answers come from.
+    pub source: Option<Provenance>,
+    /// Who may see the answers by name in comparisons.
+    pub disclosure: Disclosure,
     /// How much of what applies is answered.
     pub completeness: Completeness,
 }

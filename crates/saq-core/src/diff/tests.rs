@@ -59,6 +59,9 @@ fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
         created: Some("2025-01-01".to_owned()),
         updated: None,
         submitted: None,
+        review: None,
+        source: None,
+        disclosure: crate::answer_set::Disclosure::Restricted,
         completeness: Completeness::default(),
         summary: Summary::default(),
         provisions,
@@ -69,6 +72,7 @@ fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
         unanswered: Vec::new(),
         measures: Vec::new(),
         answers_not_applying: Vec::new(),
+        sections: Vec::new(),
     }
 }
 
