@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use saq_core::{Bundle, SourceFile};
+use saq_model::{Bundle, SourceFile};
 
 use crate::support::{code, saq_in, transcript};
 
@@ -188,7 +188,7 @@ fn save_forever() {
     let b = std::fs::read_to_string(folder.join("b.yaml")).unwrap();
     println!("{STARTED}");
     loop {
-        saq_runner::save(&path, &a, saq_runner::Overwrite::Allowed).unwrap();
-        saq_runner::save(&path, &b, saq_runner::Overwrite::Allowed).unwrap();
+        saq_collect::save(&path, &a, saq_collect::Overwrite::Allowed).unwrap();
+        saq_collect::save(&path, &b, saq_collect::Overwrite::Allowed).unwrap();
     }
 }

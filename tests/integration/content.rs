@@ -2,9 +2,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use saq_core::applicability::Applicability;
-use saq_core::instrument::Force;
-use saq_core::{Bundle, SourceFile};
+use saq_model::applicability::Applicability;
+use saq_model::instrument::Force;
+use saq_model::{Bundle, SourceFile};
 
 use crate::support::root;
 
@@ -73,7 +73,7 @@ fn every_question_has_help() {
 fn every_compliance_question_is_required_and_names_provisions() {
     let bundle = builtin();
     for (_, question) in bundle.questionnaire.questions() {
-        if question.kind.value == saq_core::questionnaire::QuestionKind::Compliance {
+        if question.kind.value == saq_model::questionnaire::QuestionKind::Compliance {
             assert!(question.required, "{} is not required", question.id.value);
             assert!(
                 !question.provisions.is_empty(),
@@ -195,7 +195,7 @@ fn article_9_does_not_apply_where_deactivated_firearms_are_firearms() {
     let mut flipped: BTreeMap<String, _> = answers.clone();
     flipped.insert(
         "profile_deactivated_is_firearm".into(),
-        saq_core::answer::Answer::Choice("no".into()),
+        saq_model::answer::Answer::Choice("no".into()),
     );
     let applicability = Applicability::evaluate(&bundle.questionnaire, &flipped);
     assert!(applicability.of(&article_9.questions[0].id).is_yes());

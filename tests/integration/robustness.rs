@@ -2,7 +2,7 @@
 //! by YAML's structural characters, are loaded and checked; each must come back as a value or
 //! as located diagnostics.
 
-use saq_core::{Bundle, SourceFile};
+use saq_model::{Bundle, SourceFile};
 
 use crate::support::root;
 
@@ -60,9 +60,9 @@ fn check(bundle: &Bundle, bytes: &[u8]) {
                 );
             } else if let Some(loaded) = result.value {
                 // A file that still reads must assess and render without trouble too.
-                let assessment = saq_core::assessment::assess(bundle, &loaded);
-                let templates = saq_report::Templates::builtin().unwrap();
-                saq_report::render(saq_report::Format::Html, &assessment, &templates).unwrap();
+                let assessment = saq_assess::assessment::assess(bundle, &loaded);
+                let templates = saq_render::Templates::builtin().unwrap();
+                saq_render::render(saq_render::Format::Html, &assessment, &templates).unwrap();
             }
         }
     }
@@ -70,7 +70,7 @@ fn check(bundle: &Bundle, bytes: &[u8]) {
 
 #[test]
 fn mangled_questionnaires_never_panic() {
-    let (instrument, questionnaire) = saq_core::builtin::sources();
+    let (instrument, questionnaire) = saq_model::builtin::sources();
     let bytes = questionnaire.text.as_bytes();
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     for round in 0..60 {

@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use saq_core::answer::Answer;
-use saq_core::applicability::Applicability;
-use saq_core::{Bundle, SourceFile};
+use saq_model::answer::Answer;
+use saq_model::applicability::Applicability;
+use saq_model::{Bundle, SourceFile};
 
 use crate::support::{code, root, saq, transcript};
 

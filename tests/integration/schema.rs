@@ -1,6 +1,6 @@
 //! The committed JSON Schemas under `questionnaires/schema/` are those saq generates.
 
-use saq_core::schema::Format;
+use saq_assess::schema::Format;
 
 use crate::support::root;
 

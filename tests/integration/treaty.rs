@@ -512,7 +512,7 @@ fn no_example_is_asked_of_a_state_without_industry_so_none_is_missing() {
 
 #[test]
 fn the_questions_say_what_the_treaty_says() {
-    let checked = saq_core::Bundle::builtin();
+    let checked = saq_model::Bundle::builtin();
     assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
     let bundle = checked.value.unwrap();
     let question = |id: &str| {

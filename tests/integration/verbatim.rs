@@ -4,10 +4,9 @@
 //! English text), and every paragraph and sub-paragraph of those articles is a provision.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use saq_core::Bundle;
-use saq_core::instrument::Instrument;
+use saq_model::Bundle;
+use saq_model::instrument::Instrument;
 
 /// The reference copy of the treaty, kept in the repository so the test reads nothing outside it.
 const REFERENCE: &str = include_str!("../data/firearms-protocol.en.md");
@@ -123,7 +122,7 @@ fn parse_reference(source: &str) -> Reference {
 
 /// The instrument as saq loads it, from the questionnaire folder.
 fn instrument() -> Instrument {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/firearms-protocol");
+    let dir = crate::support::root().join("questionnaires/firearms-protocol");
     let checked =
         Bundle::read_dir(&dir).unwrap_or_else(|err| panic!("cannot read {}: {err}", dir.display()));
     let diagnostics: Vec<String> = checked.diagnostics.iter().map(|d| d.to_string()).collect();

@@ -7,11 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use saq_core::answer::Answer;
-use saq_core::answer_set::{AnswerSet, StateParty, Status};
-use saq_core::applicability::Applicability;
-use saq_core::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire, Role};
-use saq_core::{Bundle, Located};
+use saq_model::answer::Answer;
+use saq_model::answer_set::{AnswerSet, StateParty, Status};
+use saq_model::applicability::Applicability;
+use saq_model::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire, Role};
+use saq_model::{Bundle, Located};
 use serde_json::{Value as Json, json};
 
 /// One synthetic answer set.
@@ -28,7 +28,7 @@ pub fn generate(bundle: &Bundle, seed: u64, count: usize) -> Vec<Synthetic> {
     (0..count)
         .map(|index| {
             let set = answer_set(bundle, seed, index);
-            let text = saq_core::answer_file::render(bundle, &set)
+            let text = saq_model::answer_file::render(bundle, &set)
                 .expect("generated answer sets are writable");
             Synthetic {
                 name: format!("state-{:04}", index + 1),
@@ -103,7 +103,7 @@ pub fn answer_set(bundle: &Bundle, seed: u64, index: usize) -> AnswerSet {
     if !draft {
         set.status = Located::new(Status::Submitted);
         set.submitted = Some(Located::new("2026-03-31".to_owned()));
-        set.digest = Some(Located::new(saq_core::digest::of(&set)));
+        set.digest = Some(Located::new(saq_model::digest::of(&set)));
     }
     set
 }
@@ -261,7 +261,7 @@ mod tests {
         let bundle = Bundle::builtin().value.unwrap();
         for synthetic in generate(&bundle, 11, 12) {
             let source =
-                saq_core::SourceFile::new(format!("{}.yaml", synthetic.name), synthetic.text);
+                saq_model::SourceFile::new(format!("{}.yaml", synthetic.name), synthetic.text);
             let checked = bundle.load_answers(&source);
             assert!(
                 !checked.has_errors(),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use saq_core::Bundle;
+use saq_model::Bundle;
 
 /// Write N synthetic answer sets (fictional States) for the built-in questionnaire, or another.
 #[derive(Debug, Parser)]
