@@ -1,10 +1,13 @@
 //! The Firearms Protocol questionnaire, embedded at build time so saq works from any folder.
+//!
+//! `builtin/` in this crate is a link to `questionnaires/firearms-protocol/` at the top of the
+//! repository, where the secretariat reads and edits the data: the files are kept once, and the
+//! crate still carries them when it is packaged.
 
 use crate::source::SourceFile;
 
-const INSTRUMENT: &str = include_str!("../../../questionnaires/firearms-protocol/instrument.yaml");
-const QUESTIONNAIRE: &str =
-    include_str!("../../../questionnaires/firearms-protocol/questionnaire.yaml");
+const INSTRUMENT: &str = include_str!("../builtin/instrument.yaml");
+const QUESTIONNAIRE: &str = include_str!("../builtin/questionnaire.yaml");
 
 /// Name shown in messages for the built-in folder.
 pub const BUILTIN_DIR: &str = "<built-in>/firearms-protocol";

@@ -22,19 +22,15 @@ pub(crate) const PAGE: &str = "page.html.j2";
 /// The Markdown comparison of two answer sets.
 pub(crate) const DIFF: &str = "diff.md.j2";
 
+/// The built-in templates. `templates/` in this crate is a link to `templates/` at the top of the
+/// repository, where they are read and edited: kept once, and carried when the crate is packaged.
 const BUILTIN: [(&str, &str); 6] = [
-    (MARKDOWN, include_str!("../../../templates/country.md.j2")),
-    (
-        COMPARATIVE,
-        include_str!("../../../templates/comparative.md.j2"),
-    ),
-    (
-        NAMED,
-        include_str!("../../../templates/comparative-named.md.j2"),
-    ),
-    (INDEX, include_str!("../../../templates/index.md.j2")),
-    (PAGE, include_str!("../../../templates/page.html.j2")),
-    (DIFF, include_str!("../../../templates/diff.md.j2")),
+    (MARKDOWN, include_str!("../templates/country.md.j2")),
+    (COMPARATIVE, include_str!("../templates/comparative.md.j2")),
+    (NAMED, include_str!("../templates/comparative-named.md.j2")),
+    (INDEX, include_str!("../templates/index.md.j2")),
+    (PAGE, include_str!("../templates/page.html.j2")),
+    (DIFF, include_str!("../templates/diff.md.j2")),
 ];
 
 /// A compiled set of report templates.
