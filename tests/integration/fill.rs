@@ -178,4 +178,35 @@ mod pty {
             WaitStatus::Exited(_, 1)
         ));
     }
+
+    #[test]
+    fn a_backup_that_cannot_be_written_is_one_error_with_its_own_advice() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = init_mini(dir.path());
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str("# a note of my own\n");
+        std::fs::write(&path, &text).unwrap();
+        // Every backup name is taken: the first save, which must keep the note, cannot.
+        for n in 1..=99 {
+            let suffix = if n == 1 { String::new() } else { n.to_string() };
+            std::fs::write(dir.path().join(format!("answers.yaml.bak{suffix}")), "").unwrap();
+        }
+        let mut session = fill(dir.path(), &[]);
+        session.exp_string("Number (Enter skips): ").unwrap();
+        session.send_line("1").unwrap();
+        let (said, _) = session.exp_eof().map(|rest| (rest, ())).unwrap();
+        assert!(matches!(
+            session.process().wait().unwrap(),
+            WaitStatus::Exited(_, 2)
+        ));
+        assert_eq!(said.matches("error").count(), 1, "{said}");
+        assert!(
+            said.contains("error: answers.yaml has 99 backup copies already"),
+            "{said}"
+        );
+        assert!(said.contains("remove old backup copies"), "{said}");
+        assert!(!said.contains("free some space"), "{said}");
+        // Nothing was changed.
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
 }

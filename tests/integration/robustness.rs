@@ -19,11 +19,15 @@ fn truncated_and_mangled_answer_sets_never_panic() {
     )
     .unwrap();
     let bytes = text.as_bytes();
-    let mut checked = 0;
+    assert_eq!(
+        check(&bundle, bytes),
+        Outcome::Loaded,
+        "the example itself loads"
+    );
+    let mut outcomes = Vec::new();
     // Every 97th prefix: cut mid-key, mid-value, mid-comment, mid-list.
     for end in (0..bytes.len()).step_by(97) {
-        check(&bundle, &bytes[..end]);
-        checked += 1;
+        outcomes.push(check(&bundle, &bytes[..end]));
     }
     // A deterministic walk of single-byte replacements.
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
@@ -35,34 +39,63 @@ fn truncated_and_mangled_answer_sets_never_panic() {
         let with = STRUCTURAL[(state >> 32) as usize % STRUCTURAL.len()];
         let mut mangled = bytes.to_vec();
         mangled[at] = with;
-        check(&bundle, &mangled);
-        checked += 1;
+        outcomes.push(check(&bundle, &mangled));
     }
-    assert!(checked > 400);
+    // The walk reaches every path: files refused before parsing (the empty prefix), files the
+    // parser or the checks reject, and files that still load, assess and render.
+    for outcome in [Outcome::Unreadable, Outcome::Rejected, Outcome::Loaded] {
+        assert!(
+            outcomes.contains(&outcome),
+            "no input ended {outcome:?}: the walk no longer tests that path"
+        );
+    }
 }
 
-fn check(bundle: &Bundle, bytes: &[u8]) {
-    // Errors must be located; what matters most is that this returns at all.
+/// How a mangled input ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Refused before parsing (empty, comments only).
+    Unreadable,
+    /// Parsed or checked, with errors.
+    Rejected,
+    /// Loaded without errors, then assessed and rendered.
+    Loaded,
+}
+
+fn check(bundle: &Bundle, bytes: &[u8]) -> Outcome {
+    let lines = bytes.split(|&b| b == b'\n').count() as u64;
+    // Every diagnostic points into the file, at a line that is there.
+    let located = |diagnostic: &saq_model::Diagnostic| {
+        assert!(
+            (1..=lines).contains(&diagnostic.line) && diagnostic.column >= 1,
+            "not located in the file ({lines} lines): {diagnostic}"
+        );
+    };
     match SourceFile::from_bytes("mangled.yaml".into(), bytes.to_vec()) {
-        Err(diagnostic) => assert!(diagnostic.line >= 1, "{diagnostic}"),
+        Err(diagnostic) => {
+            located(&diagnostic);
+            Outcome::Unreadable
+        }
         Ok(source) => {
             let result = bundle.load_answers(&source);
-            for diagnostic in &result.diagnostics {
-                assert!(
-                    diagnostic.line >= 1 && diagnostic.column >= 1,
-                    "unlocated: {diagnostic}"
-                );
-            }
+            result.diagnostics.iter().for_each(located);
             if result.has_errors() {
                 assert!(
-                    !result.diagnostics.is_empty(),
-                    "errors without a diagnostic"
+                    result
+                        .diagnostics
+                        .iter()
+                        .any(saq_model::Diagnostic::is_error),
+                    "rejected without an error saying why: {:?}",
+                    result.diagnostics
                 );
-            } else if let Some(loaded) = result.value {
+                Outcome::Rejected
+            } else {
                 // A file that still reads must assess and render without trouble too.
+                let loaded = result.value.expect("no errors, so a value");
                 let assessment = saq_assess::assessment::assess(bundle, &loaded);
                 let templates = saq_render::Templates::builtin().unwrap();
                 saq_render::render(saq_render::Format::Html, &assessment, &templates).unwrap();
+                Outcome::Loaded
             }
         }
     }

@@ -1,7 +1,5 @@
 //! JSON Schemas of the public file formats, so editors can check and complete the YAML.
 
-use schemars::JsonSchema;
-
 /// The file formats that have a schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -48,21 +46,15 @@ impl Format {
 
     /// The schema as pretty-printed JSON, ending with a newline.
     pub fn schema_json(self) -> String {
-        let schema = match self {
-            Format::Instrument => schema_for::<saq_model::instrument::Instrument>(),
-            Format::Questionnaire => schema_for::<saq_model::questionnaire::Questionnaire>(),
-            Format::Answers => schema_for::<saq_model::answer_set::AnswerSet>(),
-            Format::Assessment => schema_for::<crate::assessment::Assessment>(),
-            Format::Comparison => schema_for::<crate::comparison::Comparison>(),
-            Format::ComparisonNamed => schema_for::<crate::comparison::NamedComparison>(),
-            Format::Diff => schema_for::<crate::diff::AssessmentDiff>(),
-        };
-        let mut text = serde_json::to_string_pretty(&schema).expect("schemas are plain JSON");
-        text.push('\n');
-        text
+        use saq_model::schema::schema_json;
+        match self {
+            Format::Instrument => schema_json::<saq_model::instrument::Instrument>(),
+            Format::Questionnaire => schema_json::<saq_model::questionnaire::Questionnaire>(),
+            Format::Answers => schema_json::<saq_model::answer_set::AnswerSet>(),
+            Format::Assessment => schema_json::<crate::assessment::Assessment>(),
+            Format::Comparison => schema_json::<crate::comparison::Comparison>(),
+            Format::ComparisonNamed => schema_json::<crate::comparison::NamedComparison>(),
+            Format::Diff => schema_json::<crate::diff::AssessmentDiff>(),
+        }
     }
-}
-
-fn schema_for<T: JsonSchema>() -> schemars::Schema {
-    schemars::SchemaGenerator::default().into_root_schema_for::<T>()
 }

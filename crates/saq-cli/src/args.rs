@@ -75,6 +75,37 @@ pub(crate) enum Command {
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
     #[command(after_help = EXIT_CODES)]
     Schema(SchemaArgs),
+    /// Print the completion script of a shell, to source from its startup file.
+    ///
+    /// bash: `saq completions bash > ~/.local/share/bash-completion/completions/saq`;
+    /// zsh: into a folder of your $fpath as `_saq`; fish:
+    /// `saq completions fish > ~/.config/fish/completions/saq.fish`; PowerShell:
+    /// `saq completions powershell | Out-String | Invoke-Expression` in your $PROFILE.
+    #[command(after_help = EXIT_CODES)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write one page per command into a folder.
+    ///
+    /// `saq man | man -l -` reads it; `saq man -o DIR` writes saq.1 and saq-COMMAND.1 for a
+    /// MANPATH folder such as ~/.local/share/man/man1.
+    #[command(after_help = EXIT_CODES)]
+    Man(ManArgs),
+}
+
+/// `--questionnaire DIR`, the same for every command that reads answer sets.
+#[derive(Debug, Args)]
+pub(crate) struct QuestionnaireArg {
+    /// The questionnaire folder (instrument.yaml and questionnaire.yaml) the answer sets are
+    /// for (default: the built-in one).
+    #[arg(long, short = 'q', value_name = "DIR")]
+    pub(crate) questionnaire: Option<PathBuf>,
+}
+
+/// `--templates DIR`, the same for every command that renders.
+#[derive(Debug, Args)]
+pub(crate) struct TemplatesArg {
+    /// Folder of report templates to use instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -99,12 +130,10 @@ pub(crate) struct ReportArgs {
     /// counted); every table then says how many drafts it includes. Needs --output.
     #[arg(long, requires = "output")]
     pub(crate) include_drafts: bool,
-    /// Folder of report templates to use instead of the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    pub(crate) templates: Option<PathBuf>,
-    /// The questionnaire folder the answers are read with (default: the built-in one).
-    #[arg(long, short = 'q', value_name = "DIR")]
-    pub(crate) questionnaire: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) templates: TemplatesArg,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -124,9 +153,11 @@ pub(crate) enum ReportFormat {
 pub(crate) struct ValidateArgs {
     /// Questionnaire folders and answer-set files.
     pub(crate) paths: Vec<PathBuf>,
-    /// The questionnaire folder answer sets are checked against (default: the built-in one).
-    #[arg(long, short = 'q', value_name = "DIR")]
-    pub(crate) questionnaire: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    pub(crate) format: MessageFormat,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
 #[derive(Debug, Args)]
@@ -143,9 +174,8 @@ pub(crate) struct InitArgs {
     /// Replace the file if it exists (its answers are lost).
     #[arg(long)]
     pub(crate) force: bool,
-    /// The questionnaire folder to answer (default: the built-in one).
-    #[arg(long, short = 'q', value_name = "DIR")]
-    pub(crate) questionnaire: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
 #[derive(Debug, Args)]
@@ -154,18 +184,19 @@ pub(crate) struct StatusArgs {
     #[arg(required = true)]
     pub(crate) files: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
-    pub(crate) format: StatusFormat,
-    /// The questionnaire folder the answers are for (default: the built-in one).
-    #[arg(long, short = 'q', value_name = "DIR")]
-    pub(crate) questionnaire: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    pub(crate) format: MessageFormat,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
+/// How `status` and `validate` print what they found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum StatusFormat {
-    /// One line per section, then what blocks submission.
+pub(crate) enum MessageFormat {
+    /// Lines to read: results on standard output, problems on standard error.
     Human,
-    /// JSON, in the shape the README documents.
+    /// JSON on standard output, problems included (see `saq schema status` and
+    /// `saq schema validation`).
     Json,
 }
 
@@ -173,9 +204,8 @@ pub(crate) enum StatusFormat {
 pub(crate) struct SubmitArgs {
     /// The answer-set file.
     pub(crate) file: PathBuf,
-    /// The questionnaire folder the answers are for (default: the built-in one).
-    #[arg(long, short = 'q', value_name = "DIR")]
-    pub(crate) questionnaire: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
 #[derive(Debug, Args)]
@@ -185,9 +215,8 @@ pub(crate) struct FillArgs {
     /// Start at this question (its id) instead of the first unanswered one.
     #[arg(long, value_name = "QUESTION")]
     pub(crate) from: Option<String>,
-    /// The questionnaire folder the answers are for (default: the built-in one).
-    #[arg(long, short = 'q', value_name = "DIR")]
-    pub(crate) questionnaire: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
 #[derive(Debug, Args)]
@@ -212,6 +241,10 @@ pub(crate) enum SchemaFormat {
     ComparisonNamed,
     /// The comparison that `saq diff --format json` writes.
     Diff,
+    /// What `saq status --format json` writes.
+    Status,
+    /// What `saq validate --format json` writes.
+    Validation,
 }
 
 #[derive(Debug, Args)]
@@ -226,12 +259,10 @@ pub(crate) struct DiffArgs {
     /// File to write the diff to.
     #[arg(long = "output", short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
-    /// Folder of report templates to use instead of the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    pub(crate) templates: Option<PathBuf>,
-    /// The questionnaire folder the answers are read with (default: the built-in one).
-    #[arg(long, short = 'q', value_name = "DIR")]
-    pub(crate) questionnaire: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) templates: TemplatesArg,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
 /// The formats of a diff, kept apart from the report's so each command can grow its own.
@@ -243,4 +274,31 @@ pub(crate) enum DiffFormat {
     Html,
     /// The diff as JSON (see `saq schema diff`).
     Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell.
+    pub(crate) shell: Shell,
+}
+
+/// The shells saq writes completions for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell (Windows, or pwsh elsewhere).
+    Powershell,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ManArgs {
+    /// Folder to write one page per command into (saq.1, saq-report.1 …) instead of printing
+    /// the main page.
+    #[arg(long = "output", short = 'o', value_name = "DIR")]
+    pub(crate) output: Option<PathBuf>,
 }

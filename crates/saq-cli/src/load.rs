@@ -1,83 +1,65 @@
 //! Loading what commands work on — the questionnaire (built in or `--questionnaire DIR`) and
-//! answer sets — printing any problem found on the way.
+//! answer sets — with the pattern every command follows: load, print the diagnostics, go on
+//! only if there are no errors.
 
 use std::path::Path;
 
 use saq_model::error::ReadError;
 use saq_model::{Bundle, Checked, LoadedAnswers, SourceFile};
 
-use crate::exit::Outcome;
+use crate::args::QuestionnaireArg;
+use crate::error::CliError;
+use crate::output;
 
-/// The questionnaire in `dir`, or the built-in one. Its problems are printed; a questionnaire
-/// with errors cannot be used.
-pub(crate) fn questionnaire(dir: Option<&Path>) -> Result<Bundle, Outcome> {
-    let checked = match dir {
+/// The questionnaire of `--questionnaire DIR`, or the built-in one. Its problems are printed; a
+/// questionnaire with errors cannot be used.
+pub(crate) fn questionnaire(arg: &QuestionnaireArg) -> Result<Bundle, CliError> {
+    let checked = match &arg.questionnaire {
         None => Bundle::builtin(),
-        Some(dir) => Bundle::read_dir(dir).map_err(|err| {
-            eprintln!("error: {err}");
-            eprintln!("  = help: --questionnaire names a folder holding instrument.yaml and questionnaire.yaml");
-            Outcome::UsageOrIo
-        })?,
+        Some(dir) => Bundle::read_dir(dir).map_err(CliError::QuestionnaireFolder)?,
     };
-    for diagnostic in &checked.diagnostics {
-        eprintln!("{diagnostic}");
-    }
-    match checked.value {
-        Some(bundle) if !checked.has_errors() => Ok(bundle),
-        _ => {
-            eprintln!("error: the questionnaire has problems (see above); fix them first");
-            Err(Outcome::InputProblems)
-        }
-    }
+    output::diagnostics(&checked.diagnostics);
+    let sound = !checked.has_errors();
+    checked
+        .value
+        .filter(|_| sound)
+        .ok_or(CliError::QuestionnaireProblems)
 }
 
-/// An answer-set file, read and checked against `bundle`. Its diagnostics are left to the
-/// caller (some commands print them as JSON); a file that cannot be read at all is reported
-/// here.
+/// An answer-set file read and checked against `bundle`, its diagnostics left to the caller
+/// (some commands print them as JSON). A file that cannot be read is an error; one that is
+/// empty, not UTF-8 or too large comes back as a file with that one diagnostic.
 pub(crate) fn answers(
     path: &Path,
     bundle: &Bundle,
-) -> Result<(SourceFile, Checked<LoadedAnswers>), Outcome> {
-    let source = read_source(path)?;
-    let checked = bundle.load_answers(&source);
-    Ok((source, checked))
-}
-
-/// Reads and checks an answer set as `saq report` does, printing every problem found. The source
-/// comes back with the answers, so later messages can quote it.
-pub(crate) fn checked_answers(
-    bundle: &Bundle,
-    path: &Path,
-) -> Result<(SourceFile, LoadedAnswers), Outcome> {
-    let (source, checked) = answers(path, bundle)?;
-    for diagnostic in &checked.diagnostics {
-        eprintln!("{diagnostic}");
-    }
-    let failed = checked.has_errors();
-    match checked.value {
-        Some(loaded) if !failed => Ok((source, loaded)),
-        _ => Err(Outcome::InputProblems),
-    }
-}
-
-/// Reads an answer-set file, printing why when it cannot be used: an I/O problem (exit 2) or a
-/// file that is empty, not UTF-8 or too large (exit 1).
-pub(crate) fn read_source(path: &Path) -> Result<SourceFile, Outcome> {
+) -> Result<(SourceFile, Checked<LoadedAnswers>), CliError> {
     match SourceFile::read(path) {
-        Ok(source) => Ok(source),
-        Err(ReadError::Io { path, source }) => {
-            eprintln!("error: cannot read {}: {source}", path.display());
-            if source.kind() == std::io::ErrorKind::NotFound {
-                eprintln!(
-                    "  = help: check the name, or make a new answer set with `saq init --state NAME -o {}`",
-                    path.display()
-                );
-            }
-            Err(Outcome::UsageOrIo)
+        Ok(source) => {
+            let checked = bundle.load_answers(&source);
+            Ok((source, checked))
         }
-        Err(ReadError::Invalid(diagnostic)) => {
-            eprintln!("{diagnostic}");
-            Err(Outcome::InputProblems)
-        }
+        Err(ReadError::Io { path, source }) => Err(CliError::Read { path, source }),
+        Err(ReadError::Invalid(diagnostic)) => Ok((
+            SourceFile::new(path.display().to_string(), ""),
+            Checked {
+                value: None,
+                diagnostics: vec![*diagnostic],
+            },
+        )),
     }
+}
+
+/// An answer set read, checked and its diagnostics printed: the file and its answers when it
+/// has no errors, `None` when it has (they were printed).
+pub(crate) fn usable(
+    path: &Path,
+    bundle: &Bundle,
+) -> Result<Option<(SourceFile, LoadedAnswers)>, CliError> {
+    let (source, checked) = answers(path, bundle)?;
+    output::diagnostics(&checked.diagnostics);
+    let sound = !checked.has_errors();
+    Ok(checked
+        .value
+        .filter(|_| sound)
+        .map(|loaded| (source, loaded)))
 }

@@ -1,18 +1,22 @@
-//! `saq`: the command line. The only code in the project that prints to the terminal and decides
-//! exit codes; everything else returns values and diagnostics.
+//! `saq`: the command line. It parses arguments, dispatches to the libraries and prints what
+//! they return; the work itself (checking, assessing, collecting, rendering) is theirs. It is
+//! the only code in the project that prints to the terminal (through [`output`]) and decides
+//! exit codes (here, in [`main`]).
+
+mod output;
 
 mod args;
-mod backup;
 mod diff;
-mod exit;
+mod editor;
+mod error;
 mod fill;
+mod generate;
 mod init;
 mod load;
 mod report;
 mod schema;
 mod status;
 mod submit;
-mod templates;
 mod terminal;
 mod today;
 mod validate;
@@ -22,10 +26,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::args::{Cli, Command};
+use crate::error::Outcome;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let outcome = match cli.command {
+    let result = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Report(args) => report::run(&args),
         Command::Schema(args) => schema::run(&args),
@@ -34,6 +39,20 @@ fn main() -> ExitCode {
         Command::Status(args) => status::run(&args),
         Command::Submit(args) => submit::run(&args),
         Command::Fill(args) => fill::run(&args),
+        Command::Completions(args) => generate::completions(&args),
+        Command::Man(args) => generate::man(&args),
     };
-    outcome.into()
+    let outcome = match result.and_then(|outcome| output::failed().map_or(Ok(outcome), Err)) {
+        Ok(outcome) => outcome,
+        Err(err) => {
+            output::error(&err);
+            err.outcome()
+        }
+    };
+    // The exit codes `--help` and the README document.
+    ExitCode::from(match outcome {
+        Outcome::Ok => 0,
+        Outcome::InputProblems => 1,
+        Outcome::UsageOrIo => 2,
+    })
 }

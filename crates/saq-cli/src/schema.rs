@@ -1,29 +1,25 @@
 //! `saq schema`: print a format's JSON Schema.
 
-use std::io::Write;
-
 use saq_assess::schema::Format;
+use saq_collect::status::StatusReport;
+use saq_model::validation::Validation;
 
 use crate::args::{SchemaArgs, SchemaFormat};
-use crate::exit::Outcome;
+use crate::error::{CliError, Outcome};
+use crate::output;
 
-pub(crate) fn run(args: &SchemaArgs) -> Outcome {
-    let format = match args.format {
-        SchemaFormat::Instrument => Format::Instrument,
-        SchemaFormat::Questionnaire => Format::Questionnaire,
-        SchemaFormat::Answers => Format::Answers,
-        SchemaFormat::Assessment => Format::Assessment,
-        SchemaFormat::Comparison => Format::Comparison,
-        SchemaFormat::ComparisonNamed => Format::ComparisonNamed,
-        SchemaFormat::Diff => Format::Diff,
+pub(crate) fn run(args: &SchemaArgs) -> Result<Outcome, CliError> {
+    let schema = match args.format {
+        SchemaFormat::Instrument => Format::Instrument.schema_json(),
+        SchemaFormat::Questionnaire => Format::Questionnaire.schema_json(),
+        SchemaFormat::Answers => Format::Answers.schema_json(),
+        SchemaFormat::Assessment => Format::Assessment.schema_json(),
+        SchemaFormat::Comparison => Format::Comparison.schema_json(),
+        SchemaFormat::ComparisonNamed => Format::ComparisonNamed.schema_json(),
+        SchemaFormat::Diff => Format::Diff.schema_json(),
+        SchemaFormat::Status => StatusReport::schema_json(),
+        SchemaFormat::Validation => Validation::schema_json(),
     };
-    match std::io::stdout().write_all(format.schema_json().as_bytes()) {
-        Ok(()) => Outcome::Ok,
-        // A closed pipe (`saq schema answers | head`) is not an error.
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Ok,
-        Err(err) => {
-            eprintln!("error: cannot write the schema: {err}");
-            Outcome::UsageOrIo
-        }
-    }
+    output::document(&schema, true)?;
+    Ok(Outcome::Ok)
 }

@@ -1,141 +1,71 @@
-//! `saq status`: per section, what is answered and what still blocks submission.
+//! `saq status`: per section, what is answered and what still blocks submission, as lines or
+//! as the JSON of [`StatusReport`].
 
-use std::path::Path;
-
-use saq_collect::{Counts, Progress, SectionProgress};
+use saq_collect::Counts;
+use saq_collect::status::{FileStatus, StatusReport};
 use saq_model::answer_set::Status;
-use saq_model::{Bundle, Diagnostic, SourceFile};
-use serde::Serialize;
+use saq_model::printable;
 
-use crate::args::{StatusArgs, StatusFormat};
-use crate::exit::Outcome;
+use crate::args::{MessageFormat, StatusArgs};
+use crate::error::{CliError, Outcome};
 use crate::load;
+use crate::output::{self, say};
 
 /// How many missing question ids a section line names before it says "and N more".
 const SHOWN: usize = 5;
 
-/// `saq status --format json`: one entry per file that could be read. The shape is documented
-/// in the README and kept stable; fields are only ever added.
-#[derive(Serialize)]
-struct Report {
-    format_version: u32,
-    files: Vec<FileStatus>,
-}
-
-#[derive(Serialize)]
-struct FileStatus {
-    file: String,
-    /// Null when the file could not be parsed.
-    state: Option<State>,
-    status: Option<&'static str>,
-    submitted: Option<String>,
-    /// True when nothing blocks submission: no errors, every required applicable question
-    /// answered.
-    ready_to_submit: bool,
-    /// Required applicable questions without an answer, in questionnaire order.
-    missing: Vec<String>,
-    /// Questions that do not apply but have an answer, in questionnaire order.
-    not_applying_questions: Vec<String>,
-    sections: Vec<SectionProgress>,
-    total: Counts,
-    diagnostics: Vec<Diagnostic>,
-}
-
-#[derive(Serialize)]
-struct State {
-    name: String,
-    code: Option<String>,
-}
-
-pub(crate) fn run(args: &StatusArgs) -> Outcome {
-    let bundle = match load::questionnaire(args.questionnaire.as_deref()) {
-        Ok(bundle) => bundle,
-        Err(outcome) => return outcome,
-    };
+pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
+    let bundle = load::questionnaire(&args.questionnaire)?;
     let mut outcome = Outcome::Ok;
     let mut files = Vec::new();
     for path in &args.files {
-        match status(path, &bundle) {
-            Ok(file) => {
-                if file.diagnostics.iter().any(Diagnostic::is_error) {
+        match load::answers(path, &bundle) {
+            Ok((source, checked)) => {
+                let file = FileStatus::of(&source.name, checked, &bundle);
+                if file.errors() > 0 {
                     outcome = outcome.max(Outcome::InputProblems);
                 }
                 files.push(file);
             }
-            Err(err) => outcome = outcome.max(err),
+            // One file that cannot be read does not hide the others.
+            Err(err) => {
+                output::error(&err);
+                outcome = outcome.max(err.outcome());
+            }
         }
     }
     match args.format {
-        StatusFormat::Json => {
-            let report = Report {
-                format_version: saq_model::FORMAT_VERSION,
-                files,
-            };
-            match serde_json::to_string_pretty(&report) {
-                Ok(json) => println!("{json}"),
-                Err(err) => {
-                    eprintln!("error: cannot write JSON: {err}");
-                    outcome = outcome.max(Outcome::UsageOrIo);
-                }
-            }
+        MessageFormat::Json => {
+            let json = serde_json::to_string_pretty(&StatusReport::new(files)).unwrap_or_default();
+            output::document(&format!("{json}\n"), true)?;
         }
-        StatusFormat::Human => {
+        MessageFormat::Human => {
             for (i, file) in files.iter().enumerate() {
-                for diagnostic in &file.diagnostics {
-                    eprintln!("{diagnostic}");
-                }
+                output::diagnostics(&file.diagnostics);
                 if i > 0 {
-                    println!();
+                    say!();
                 }
-                print_human(file);
+                print(file);
             }
         }
     }
-    outcome
+    Ok(outcome)
 }
 
-fn status(path: &Path, bundle: &Bundle) -> Result<FileStatus, Outcome> {
-    let (source, checked): (SourceFile, _) = load::answers(path, bundle)?;
-    let has_errors = checked.has_errors();
-    let mut file = FileStatus {
-        file: source.name.clone(),
-        state: None,
-        status: None,
-        submitted: None,
-        ready_to_submit: false,
-        missing: Vec::new(),
-        not_applying_questions: Vec::new(),
-        sections: Vec::new(),
-        total: Counts::default(),
-        diagnostics: checked.diagnostics,
-    };
-    let Some(loaded) = checked.value else {
-        return Ok(file);
-    };
-    let progress = Progress::of(&bundle.questionnaire, &loaded.answers);
-    file.state = Some(State {
-        name: loaded.file.state.name.clone(),
-        code: loaded.file.state.code.as_ref().map(|c| c.value.clone()),
-    });
-    file.status = Some(match loaded.file.status.value {
-        Status::Draft => "draft",
-        Status::Submitted => "submitted",
-    });
-    file.submitted = loaded.file.submitted.as_ref().map(|d| d.value.clone());
-    file.missing = progress.missing().map(str::to_owned).collect();
-    file.not_applying_questions = progress.not_applying().map(str::to_owned).collect();
-    file.ready_to_submit = !has_errors && file.missing.is_empty();
-    file.total = progress.total;
-    file.sections = progress.sections;
-    Ok(file)
-}
-
-fn print_human(file: &FileStatus) {
+fn print(file: &FileStatus) {
     let (Some(state), Some(status)) = (&file.state, file.status) else {
-        println!("{}: cannot be read (see the problems above)", file.file);
+        say!("{}: cannot be read (see the problems above)", file.file);
         return;
     };
-    println!("{}: answers of {}, {status}", file.file, state.name);
+    let status_word = match status {
+        Status::Draft => "draft",
+        Status::Submitted => "submitted",
+    };
+    say!(
+        "{}: answers of {}, {status_word}",
+        file.file,
+        printable::line(&state.name)
+    );
     let width = file
         .sections
         .iter()
@@ -143,45 +73,45 @@ fn print_human(file: &FileStatus) {
         .max()
         .unwrap_or(0)
         .max("all sections".len());
-    println!(
+    say!(
         "  {}  answered  applicable  required  missing",
         pad("section", width)
     );
     for section in &file.sections {
         let title = pad(&section.title, width);
         match &section.skip_reason {
-            Some(reason) => println!("  {title}  does not apply: {reason}"),
+            Some(reason) => say!("  {title}  does not apply: {reason}"),
             None => {
                 let line = format!(
                     "  {title}  {}  {}",
                     counts(&section.counts),
                     list(&section.missing, SHOWN)
                 );
-                println!("{}", line.trim_end());
+                say!("{}", line.trim_end());
             }
         }
     }
-    println!(
+    say!(
         "  {}  {}  {}",
         pad("all sections", width),
         counts(&file.total),
         file.missing.len()
     );
     if !file.not_applying_questions.is_empty() {
-        println!(
+        say!(
             "not counted: {} to questions that do not apply: {}",
             plural(file.not_applying_questions.len(), "answer"),
             list(&file.not_applying_questions, 10)
         );
-        println!("  = help: each is explained above (`answer-not-applying`); nothing is deleted");
+        say!("  = help: each is explained above (`answer-not-applying`); nothing is deleted");
     }
-    let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
-    if status == "submitted" {
+    let errors = file.errors();
+    if status == Status::Submitted {
         let when = file.submitted.as_deref().unwrap_or("an unknown date");
         if errors == 0 {
-            println!("submitted on {when}");
+            say!("submitted on {when}");
         } else {
-            println!(
+            say!(
                 "submitted on {when}, but the file has {} (see above)",
                 plural(errors, "problem")
             );
@@ -189,25 +119,25 @@ fn print_human(file: &FileStatus) {
         return;
     }
     if file.ready_to_submit {
-        println!(
+        say!(
             "ready to submit: every required applicable question is answered (`saq submit {}`)",
             file.file
         );
         return;
     }
     if !file.missing.is_empty() {
-        println!(
+        say!(
             "blocks submission: {} not answered: {}",
             plural(file.missing.len(), "required question"),
             list(&file.missing, 10)
         );
-        println!(
+        say!(
             "  = help: `saq fill {}` asks them, starting with the first unanswered question",
             file.file
         );
     }
     if errors > 0 {
-        println!(
+        say!(
             "blocks submission: the file has {} (shown above with their lines)",
             plural(errors, "problem")
         );

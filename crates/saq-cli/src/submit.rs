@@ -1,36 +1,25 @@
 //! `saq submit`: mark a complete answer set submitted.
 
+use saq_collect::backup::keep_own_comments;
 use saq_collect::submit::{missing_answers, submit};
 use saq_collect::{Overwrite, Progress, save};
 use saq_model::answer_set::Status;
 
 use crate::args::SubmitArgs;
-use crate::backup;
-use crate::exit::Outcome;
+use crate::error::{CliError, Outcome, Purpose};
 use crate::load;
+use crate::output::{self, say, tell};
 use crate::today::today;
 
-pub(crate) fn run(args: &SubmitArgs) -> Outcome {
-    match run_submit(args) {
-        Ok(()) => Outcome::Ok,
-        Err(outcome) => outcome,
-    }
-}
-
-fn run_submit(args: &SubmitArgs) -> Result<(), Outcome> {
-    let bundle = load::questionnaire(args.questionnaire.as_deref())?;
-    let (source, checked) = load::answers(&args.file, &bundle)?;
-    let name = source.name.clone();
-    for diagnostic in &checked.diagnostics {
-        eprintln!("{diagnostic}");
-    }
-    let loaded = match checked.value {
-        Some(loaded) if !checked.diagnostics.iter().any(|d| d.is_error()) => loaded,
-        _ => {
-            eprintln!("error: {name} cannot be submitted: fix the problems above first");
-            return Err(Outcome::InputProblems);
-        }
+pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
+    let bundle = load::questionnaire(&args.questionnaire)?;
+    let Some((source, loaded)) = load::usable(&args.file, &bundle)? else {
+        return Err(CliError::Unusable {
+            file: args.file.display().to_string(),
+            purpose: Purpose::Submit,
+        });
     };
+    let name = &source.name;
     let set = &loaded.file;
     if set.status.value == Status::Submitted {
         let when = set
@@ -39,42 +28,49 @@ fn run_submit(args: &SubmitArgs) -> Result<(), Outcome> {
             .map_or("on an unknown date".to_owned(), |d| {
                 format!("on {}", d.value)
             });
-        println!("{name} is already submitted ({when}); nothing to do");
-        println!(
-            "  = help: to change the answers, set `status: draft`, edit them and submit again"
-        );
-        return Ok(());
+        say!("{name} is already submitted ({when}); nothing to do");
+        say!("  = help: to change the answers, set `status: draft`, edit them and submit again");
+        return Ok(Outcome::Ok);
     }
     let progress = Progress::of(&bundle.questionnaire, &loaded.answers);
     if !progress.is_complete() {
         let missing = missing_answers(&source, set, &bundle, &progress);
-        for diagnostic in &missing {
-            eprintln!("{diagnostic}");
-        }
-        eprintln!(
-            "error: {name} cannot be submitted: {} required question{} not answered",
-            missing.len(),
-            if missing.len() == 1 { " is" } else { "s are" }
-        );
-        return Err(Outcome::InputProblems);
+        output::diagnostics(&missing);
+        return Err(CliError::Incomplete {
+            file: name.clone(),
+            missing: missing.len(),
+        });
     }
     let date = today();
-    let submission = submit(&bundle, &source, set, &date).map_err(|err| {
-        eprintln!("error: {err}");
-        Outcome::UsageOrIo
-    })?;
-    if submission.rewritten {
-        backup::keep_own_comments(&args.file, &source.text, &submission.text)?;
+    let submission = submit(&bundle, &source, set, &date)?;
+    if submission.rewritten
+        && let Some(backup) = keep_own_comments(&args.file, &source.text, &submission.text)
+            .map_err(|err| CliError::Backup {
+                file: name.clone(),
+                err,
+            })?
+    {
+        tell!("{}", backed_up(name, &backup));
     }
-    save(&args.file, &submission.text, Overwrite::Allowed).map_err(|err| {
-        eprintln!("error: {err}; the file was not changed");
-        Outcome::UsageOrIo
-    })?;
-    println!(
+    save(&args.file, &submission.text, Overwrite::Allowed).map_err(CliError::Save)?;
+    say!(
         "submitted {name}: answers of {} on {date}, {} of {} applicable questions answered",
-        set.state.name, progress.total.answered, progress.total.applicable
+        saq_model::printable::line(&set.state.name),
+        progress.total.answered,
+        progress.total.applicable
     );
-    println!("digest: {}", submission.digest);
-    println!("  = note: `saq validate {name}` reports any change made to the answers from now on");
-    Ok(())
+    say!("digest: {}", submission.digest);
+    say!("  = note: `saq validate {name}` reports any change made to the answers from now on");
+    Ok(Outcome::Ok)
+}
+
+/// The note that a rewrite kept comments of one's own in a backup copy.
+pub(crate) fn backed_up(file: &str, backup: &saq_collect::backup::Backup) -> String {
+    let lost = backup.comments;
+    format!(
+        "note: {file} rewritten in saq's layout; {lost} comment line{} of your own {} kept in {}",
+        if lost == 1 { "" } else { "s" },
+        if lost == 1 { "is" } else { "are" },
+        backup.path.display()
+    )
 }

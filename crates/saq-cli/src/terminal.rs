@@ -6,9 +6,13 @@
 
 use std::io::{self, BufRead, Write};
 
+use std::ffi::OsString;
+
 use saq_collect::prompt::Row;
+use saq_collect::typed::{self, Unreadable};
 use saq_collect::{Asked, Command, Notice, Prompt, Reply};
-use saq_model::answer::{Answer, Citation, is_date};
+use saq_model::answer::{Answer, Citation};
+use saq_model::printable;
 use saq_model::questionnaire::{Choice, Column, ColumnKind, Question};
 use serde_json::Value as Json;
 
@@ -32,6 +36,8 @@ Ctrl-C stops at once; every answer given so far is already saved.";
 pub(crate) struct Terminal<R, W> {
     input: R,
     output: W,
+    /// The editor `/edit` opens (`$VISUAL`, else `$EDITOR`), as set.
+    editor: Option<OsString>,
     /// The list question (citations or table) whose entries are being asked, so that its text
     /// is shown once, not before every entry.
     listing: Option<String>,
@@ -46,31 +52,48 @@ enum Typed {
     Edit,
 }
 
+/// What a kind of question makes of one line typed: its reply, or what to say before asking
+/// again.
+type Understood<T> = Result<Reply<T>, String>;
+
+/// Said when `/lines` or `/edit` is typed at a question that is not a text question.
+const NOT_TEXT: &str = "That is for text questions.";
+
+/// A table cell typed: a value, left blank, or the end of the table.
+enum Cell {
+    Value(Json),
+    Blank,
+    EndOfTable,
+}
+
 impl<R: BufRead, W: Write> Terminal<R, W> {
-    pub(crate) fn new(input: R, output: W) -> Self {
+    pub(crate) fn new(input: R, output: W, editor: Option<OsString>) -> Self {
         Terminal {
             input,
             output,
+            editor,
             listing: None,
         }
     }
 
+    /// Writes a line. Text from the questionnaire or the answers may hold control characters:
+    /// they are shown escaped, never obeyed.
     fn say(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.output, "{text}")
+        writeln!(self.output, "{}", printable::text(text))
     }
 
     /// Wrapped text, each line indented by `indent` spaces.
     fn say_wrapped(&mut self, indent: usize, text: &str) -> io::Result<()> {
         let pad = " ".repeat(indent);
         for line in saq_model::answer_file::wrap(text, WIDTH.saturating_sub(indent)) {
-            writeln!(self.output, "{pad}{line}")?;
+            writeln!(self.output, "{pad}{}", printable::text(&line))?;
         }
         Ok(())
     }
 
     /// A line, without its line break; `None` at the end of input.
     fn read_line(&mut self, prompt: &str) -> io::Result<Option<String>> {
-        write!(self.output, "{prompt}")?;
+        write!(self.output, "{}", printable::text(prompt))?;
         self.output.flush()?;
         let mut line = String::new();
         if self.input.read_line(&mut line)? == 0 {
@@ -78,6 +101,43 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
             return Ok(None);
         }
         Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned()))
+    }
+
+    /// The one read loop: a line typed at `prompt`, understood by `understand` (a command is a
+    /// reply of its own), until it makes a reply; whatever it says instead is said, and the
+    /// line asked again.
+    fn ask<T>(
+        &mut self,
+        prompt: &str,
+        mut understand: impl FnMut(&mut Self, Typed) -> io::Result<Understood<T>>,
+    ) -> io::Result<Reply<T>> {
+        loop {
+            let understood = match self.read(prompt)? {
+                Typed::Command(command) => Ok(Reply::Command(command)),
+                typed => understand(self, typed)?,
+            };
+            match understood {
+                Ok(reply) => return Ok(reply),
+                Err(again) => self.say(&again)?,
+            }
+        }
+    }
+
+    /// Asks for one value, as for every kind of question but text: Enter skips, a value is read
+    /// by `value`, `/lines` and `/edit` are refused.
+    fn ask_value<T>(
+        &mut self,
+        prompt: &str,
+        value: impl Fn(&str) -> Result<T, Unreadable>,
+    ) -> io::Result<Reply<T>> {
+        self.ask(prompt, |_, typed| {
+            Ok(match typed {
+                Typed::Value(typed) => value(&typed).map(Reply::Answer).map_err(hint),
+                Typed::Empty => Ok(Reply::Command(Command::Skip)),
+                Typed::Lines | Typed::Edit => Err(NOT_TEXT.into()),
+                Typed::Command(command) => Ok(Reply::Command(command)),
+            })
+        })
     }
 
     /// A line typed at `prompt`, with `/help` answered and reasons asked for here. The end of
@@ -136,6 +196,29 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
         Ok(Some(reason.trim().to_owned()))
     }
 
+    /// Several lines, until one holding only a dot.
+    fn lines(&mut self) -> io::Result<String> {
+        self.say("Type the lines; end with a line holding only a dot (.).")?;
+        let mut lines = Vec::new();
+        while let Some(line) = self.read_line("| ")? {
+            if line.trim() == "." {
+                break;
+            }
+            lines.push(line);
+        }
+        Ok(lines.join("\n"))
+    }
+
+    /// The text written in the editor, or what to say when there is none or it failed.
+    fn edit(&mut self, current: &str) -> Understood<String> {
+        let Some(editor) = self.editor.clone() else {
+            return Err("No editor is set: set VISUAL or EDITOR (for instance to nano or notepad), or use /lines.".into());
+        };
+        crate::editor::edit(&editor, current)
+            .map(Reply::Answer)
+            .map_err(|err| format!("The editor failed: {err}"))
+    }
+
     /// The question, its help, the provisions it assesses and the answer on file.
     fn show(&mut self, asked: &Asked<'_>) -> io::Result<()> {
         let question = asked.question;
@@ -171,8 +254,11 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
         Ok(())
     }
 
-    fn show_choices(&mut self, choices: &[Choice]) -> io::Result<()> {
-        for (i, choice) in choices.iter().enumerate() {
+    /// A question on its own (not a list's entry): shown, with its choices if it has any.
+    fn start(&mut self, asked: &Asked<'_>) -> io::Result<()> {
+        self.listing = None;
+        self.show(asked)?;
+        for (i, choice) in asked.choices.iter().enumerate() {
             self.say(&format!("  {}) {}", i + 1, choice.label))?;
         }
         Ok(())
@@ -251,6 +337,9 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
                 0,
                 &format!("Brought back your earlier answers to {}.", ids(questions)),
             ),
+            Notice::BackedUp { file, backup } => {
+                self.say(&crate::submit::backed_up(file, backup))
+            }
             Notice::AtFirstQuestion => self.say("This is the first question."),
             Notice::Finished {
                 unanswered,
@@ -279,138 +368,51 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
     }
 
     fn ask_choice(&mut self, asked: &Asked<'_>) -> io::Result<Reply<String>> {
-        self.listing = None;
-        self.show(asked)?;
-        self.show_choices(asked.choices)?;
+        self.start(asked)?;
         let prompt = format!("Number ({}): ", Self::keep_hint(asked));
-        loop {
-            match self.read(&prompt)? {
-                Typed::Value(typed) => match pick(asked.choices, &typed) {
-                    Some(value) => return Ok(Reply::Answer(value)),
-                    None => self.say(&format!(
-                        "Type a number from 1 to {}, or /help.",
-                        asked.choices.len()
-                    ))?,
-                },
-                Typed::Empty => return Ok(Reply::Command(Command::Skip)),
-                Typed::Command(command) => return Ok(Reply::Command(command)),
-                Typed::Lines | Typed::Edit => self.say("That is for text questions.")?,
-            }
-        }
+        self.ask_value(&prompt, |typed| typed::choice(asked.choices, typed))
     }
 
     fn ask_choices(&mut self, asked: &Asked<'_>) -> io::Result<Reply<Vec<String>>> {
-        self.listing = None;
-        self.show(asked)?;
-        self.show_choices(asked.choices)?;
+        self.start(asked)?;
         let prompt = format!(
             "Numbers separated by commas, or `none` ({}): ",
             Self::keep_hint(asked)
         );
-        loop {
-            match self.read(&prompt)? {
-                Typed::Value(typed) => {
-                    if typed.eq_ignore_ascii_case("none") && pick(asked.choices, &typed).is_none() {
-                        return Ok(Reply::Answer(Vec::new()));
-                    }
-                    let picked: Option<Vec<String>> = typed
-                        .split([',', ' ', ';'])
-                        .filter(|t| !t.is_empty())
-                        .map(|t| pick(asked.choices, t))
-                        .collect();
-                    match picked {
-                        Some(mut picked) => {
-                            let mut seen = Vec::new();
-                            picked.retain(|p| {
-                                let first = !seen.contains(p);
-                                seen.push(p.clone());
-                                first
-                            });
-                            return Ok(Reply::Answer(picked));
-                        }
-                        None => self.say(&format!(
-                            "Type numbers from 1 to {}, such as `1, 3`, or /help.",
-                            asked.choices.len()
-                        ))?,
-                    }
-                }
-                Typed::Empty => return Ok(Reply::Command(Command::Skip)),
-                Typed::Command(command) => return Ok(Reply::Command(command)),
-                Typed::Lines | Typed::Edit => self.say("That is for text questions.")?,
-            }
-        }
+        self.ask_value(&prompt, |typed| typed::choices(asked.choices, typed))
     }
 
     fn ask_text(&mut self, asked: &Asked<'_>) -> io::Result<Reply<String>> {
-        self.listing = None;
-        self.show(asked)?;
+        self.start(asked)?;
         let prompt = format!(
             "Text on one line, /lines for several, /edit for your editor ({}): ",
             Self::keep_hint(asked)
         );
-        loop {
-            match self.read(&prompt)? {
-                Typed::Value(text) => return Ok(Reply::Answer(text)),
-                Typed::Empty => return Ok(Reply::Command(Command::Skip)),
-                Typed::Command(command) => return Ok(Reply::Command(command)),
-                Typed::Lines => {
-                    self.say("Type the lines; end with a line holding only a dot (.).")?;
-                    let mut lines = Vec::new();
-                    while let Some(line) = self.read_line("| ")? {
-                        if line.trim() == "." {
-                            break;
-                        }
-                        lines.push(line);
-                    }
-                    return Ok(Reply::Answer(lines.join("\n")));
-                }
-                Typed::Edit => {
-                    let current = match asked.current {
-                        Some(Answer::Text(text)) => text.as_str(),
-                        _ => "",
-                    };
-                    match edit(current) {
-                        Ok(Some(text)) => return Ok(Reply::Answer(text)),
-                        Ok(None) => self.say(
-                            "No editor is set: set VISUAL or EDITOR (for instance to nano or notepad), or use /lines.",
-                        )?,
-                        Err(err) => self.say(&format!("The editor failed: {err}"))?,
-                    }
-                }
-            }
-        }
+        let current = match asked.current {
+            Some(Answer::Text(text)) => text.as_str(),
+            _ => "",
+        };
+        self.ask(&prompt, |terminal, typed| {
+            Ok(match typed {
+                Typed::Value(text) => Ok(Reply::Answer(text)),
+                Typed::Empty => Ok(Reply::Command(Command::Skip)),
+                Typed::Lines => Ok(Reply::Answer(terminal.lines()?)),
+                Typed::Edit => terminal.edit(current),
+                Typed::Command(command) => Ok(Reply::Command(command)),
+            })
+        })
     }
 
     fn ask_number(&mut self, asked: &Asked<'_>) -> io::Result<Reply<f64>> {
-        self.listing = None;
-        self.show(asked)?;
+        self.start(asked)?;
         let prompt = format!("Number ({}): ", Self::keep_hint(asked));
-        loop {
-            match self.read(&prompt)? {
-                Typed::Value(typed) => match typed.parse::<f64>() {
-                    Ok(n) if n.is_finite() => return Ok(Reply::Answer(n)),
-                    _ => self.say("Write digits only, such as 42 or 3.5.")?,
-                },
-                Typed::Empty => return Ok(Reply::Command(Command::Skip)),
-                Typed::Command(command) => return Ok(Reply::Command(command)),
-                Typed::Lines | Typed::Edit => self.say("That is for text questions.")?,
-            }
-        }
+        self.ask_value(&prompt, typed::number)
     }
 
     fn ask_date(&mut self, asked: &Asked<'_>) -> io::Result<Reply<String>> {
-        self.listing = None;
-        self.show(asked)?;
+        self.start(asked)?;
         let prompt = format!("Date, YYYY-MM-DD ({}): ", Self::keep_hint(asked));
-        loop {
-            match self.read(&prompt)? {
-                Typed::Value(typed) if is_date(&typed) => return Ok(Reply::Answer(typed)),
-                Typed::Value(_) => self.say("Write the date as YYYY-MM-DD, such as 2026-03-31.")?,
-                Typed::Empty => return Ok(Reply::Command(Command::Skip)),
-                Typed::Command(command) => return Ok(Reply::Command(command)),
-                Typed::Lines | Typed::Edit => self.say("That is for text questions.")?,
-            }
-        }
+        self.ask_value(&prompt, typed::date)
     }
 
     fn ask_citation(
@@ -424,14 +426,17 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
             "Measure {}: title (Enter when the list is complete): ",
             so_far.len() + 1
         );
-        let title = match self.read(&prompt)? {
-            Typed::Value(title) => title,
-            Typed::Empty => return Ok(Reply::Answer(None)),
-            Typed::Command(command) => return Ok(Reply::Command(command)),
-            Typed::Lines | Typed::Edit => {
-                self.say("That is for text questions.")?;
-                return self.ask_citation(asked, so_far);
-            }
+        let title = match self.ask(&prompt, |_, typed| {
+            Ok(match typed {
+                Typed::Value(title) => Ok(Reply::Answer(Some(title))),
+                Typed::Empty => Ok(Reply::Answer(None)),
+                Typed::Lines | Typed::Edit => Err(NOT_TEXT.into()),
+                Typed::Command(command) => Ok(Reply::Command(command)),
+            })
+        })? {
+            Reply::Answer(Some(title)) => title,
+            Reply::Answer(None) => return Ok(Reply::Answer(None)),
+            Reply::Command(command) => return Ok(Reply::Command(command)),
         };
         let optional =
             |text: Option<String>| text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
@@ -461,65 +466,41 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
         ))?;
         let mut row = Row::new();
         for (i, column) in columns.iter().enumerate() {
-            loop {
-                let prompt = format!("  {}: ", column_prompt(column));
-                let typed = match self.read(&prompt)? {
-                    Typed::Empty if i == 0 => return Ok(Reply::Answer(None)),
-                    Typed::Empty if column.required => {
-                        self.say("  This column is required.")?;
-                        continue;
-                    }
-                    Typed::Empty => break,
-                    Typed::Command(command) => return Ok(Reply::Command(command)),
-                    Typed::Lines | Typed::Edit => {
-                        self.say("  That is for text questions.")?;
-                        continue;
-                    }
-                    Typed::Value(typed) => typed,
-                };
-                match cell(column, &typed) {
-                    Ok(value) => {
-                        row.insert(column.id.value.clone(), value);
-                        break;
-                    }
-                    Err(help) => self.say(&format!("  {help}"))?,
+            let prompt = format!("  {}: ", column_prompt(column));
+            let cell = self.ask(&prompt, |_, typed| {
+                Ok(match typed {
+                    Typed::Empty if i == 0 => Ok(Reply::Answer(Cell::EndOfTable)),
+                    Typed::Empty if column.required => Err("  This column is required.".into()),
+                    Typed::Empty => Ok(Reply::Answer(Cell::Blank)),
+                    Typed::Lines | Typed::Edit => Err(format!("  {NOT_TEXT}")),
+                    Typed::Value(typed) => typed::cell(column, &typed)
+                        .map(|value| Reply::Answer(Cell::Value(value)))
+                        .map_err(|unreadable| format!("  {}", hint(unreadable))),
+                    Typed::Command(command) => Ok(Reply::Command(command)),
+                })
+            })?;
+            match cell {
+                Reply::Answer(Cell::Value(value)) => {
+                    row.insert(column.id.value.clone(), value);
                 }
+                Reply::Answer(Cell::Blank) => {}
+                Reply::Answer(Cell::EndOfTable) => return Ok(Reply::Answer(None)),
+                Reply::Command(command) => return Ok(Reply::Command(command)),
             }
         }
         Ok(Reply::Answer(Some(row)))
     }
 }
 
-/// The value of the choice `typed` names: its number, value or label.
-fn pick(choices: &[Choice], typed: &str) -> Option<String> {
-    let typed = typed.trim();
-    if let Ok(n) = typed.parse::<usize>()
-        && (1..=choices.len()).contains(&n)
-    {
-        return Some(choices[n - 1].value.value.clone());
-    }
-    choices
-        .iter()
-        .find(|c| c.value.value.eq_ignore_ascii_case(typed) || c.label.eq_ignore_ascii_case(typed))
-        .map(|c| c.value.value.clone())
-}
-
-/// A table cell typed for `column`, or what to type instead.
-fn cell(column: &Column, typed: &str) -> Result<Json, String> {
-    match column.kind {
-        ColumnKind::Text => Ok(Json::String(typed.to_owned())),
-        ColumnKind::Number => match typed.parse::<f64>() {
-            Ok(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => Ok(Json::from(n as i64)),
-            Ok(n) => serde_json::Number::from_f64(n)
-                .map(Json::Number)
-                .ok_or_else(|| "Write digits only, such as 42 or 3.5.".to_owned()),
-            Err(_) => Err("Write digits only, such as 42 or 3.5.".into()),
-        },
-        ColumnKind::Date if is_date(typed) => Ok(Json::String(typed.to_owned())),
-        ColumnKind::Date => Err("Write the date as YYYY-MM-DD, such as 2026-03-31.".into()),
-        ColumnKind::Choice => pick(&column.choices, typed)
-            .map(Json::String)
-            .ok_or_else(|| format!("Type a number from 1 to {}.", column.choices.len())),
+/// What to type instead of a text that is not a value of the kind asked for.
+fn hint(unreadable: Unreadable) -> String {
+    match unreadable {
+        Unreadable::NotAChoice(n) => format!("Type a number from 1 to {n}, or /help."),
+        Unreadable::NotChoices(n) => {
+            format!("Type numbers from 1 to {n}, such as `1, 3`, or /help.")
+        }
+        Unreadable::NotANumber => "Write digits only, such as 42 or 3.5.".into(),
+        Unreadable::NotADate => "Write the date as YYYY-MM-DD, such as 2026-03-31.".into(),
     }
 }
 
@@ -616,43 +597,12 @@ fn short(text: &str) -> String {
     shown
 }
 
-/// Opens `initial` in the editor named by `VISUAL` or `EDITOR` and returns the text saved;
-/// `None` when neither is set.
-fn edit(initial: &str) -> io::Result<Option<String>> {
-    let Some(editor) = std::env::var_os("VISUAL")
-        .or_else(|| std::env::var_os("EDITOR"))
-        .filter(|e| !e.is_empty())
-    else {
-        return Ok(None);
-    };
-    let editor = editor.to_string_lossy().into_owned();
-    // `EDITOR="code --wait"` is common: the first word is the program, the rest its arguments.
-    let mut words = editor.split_whitespace();
-    let Some(program) = words.next() else {
-        return Ok(None);
-    };
-    let file = tempfile::Builder::new()
-        .prefix("saq-answer-")
-        .suffix(".txt")
-        .tempfile()?;
-    std::fs::write(file.path(), initial)?;
-    let status = std::process::Command::new(program)
-        .args(words)
-        .arg(file.path())
-        .status()?;
-    if !status.success() {
-        return Err(io::Error::other(format!("{program} ended with {status}")));
-    }
-    let text = std::fs::read_to_string(file.path())?;
-    Ok(Some(text.trim_end_matches(['\n', '\r']).to_owned()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn typed(input: &str) -> Vec<String> {
-        let mut terminal = Terminal::new(input.as_bytes(), Vec::new());
+        let mut terminal = Terminal::new(input.as_bytes(), Vec::new(), None);
         let mut out = Vec::new();
         loop {
             match terminal.read("> ").unwrap() {
@@ -688,20 +638,6 @@ mod tests {
                 "quit"
             ]
         );
-    }
-
-    #[test]
-    fn choices_are_picked_by_number_value_or_label() {
-        let choice = |value: &str, label: &str| Choice {
-            value: saq_model::Located::new(value.to_owned()),
-            label: label.to_owned(),
-            verdict: None,
-        };
-        let choices = [choice("yes", "Yes"), choice("partly", "Yes, in part")];
-        assert_eq!(pick(&choices, "2").as_deref(), Some("partly"));
-        assert_eq!(pick(&choices, "YES").as_deref(), Some("yes"));
-        assert_eq!(pick(&choices, "yes, in part").as_deref(), Some("partly"));
-        assert_eq!(pick(&choices, "3"), None);
     }
 
     fn mini() -> saq_model::Bundle {
@@ -747,12 +683,15 @@ mod tests {
         ];
         let input = typed.join("\n") + "\n";
         let mut shown = Vec::new();
-        let mut terminal = Terminal::new(input.as_bytes(), &mut shown);
+        let mut terminal = Terminal::new(input.as_bytes(), &mut shown, None);
         let mut interview =
             saq_collect::Interview::new(&bundle, loaded, "answers.yaml", "2026-02-01");
         let mut saved = String::new();
         let ending = interview
-            .run(&mut terminal, None, &mut |text: &str| {
+            .run(&mut terminal, None, &mut |text: &str| -> Result<
+                (),
+                saq_collect::SaveError,
+            > {
                 saved = text.to_owned();
                 Ok(())
             })
@@ -796,15 +735,75 @@ mod tests {
             overall: saq_collect::Counts::default(),
         };
         let input = "/lines\nThree workshops.\n  One makes cartridges.\n.\n";
-        let mut terminal = Terminal::new(input.as_bytes(), Vec::new());
+        let mut terminal = Terminal::new(input.as_bytes(), Vec::new(), None);
         assert_eq!(
             terminal.ask_text(&asked).unwrap(),
             Reply::Answer("Three workshops.\n  One makes cartridges.".into())
         );
-        let mut terminal = Terminal::new("".as_bytes(), Vec::new());
+        let mut terminal = Terminal::new("".as_bytes(), Vec::new(), None);
         assert_eq!(
             terminal.ask_text(&asked).unwrap(),
             Reply::Command(Command::SaveAndQuit)
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn edit_opens_the_editor_and_takes_what_it_saved() {
+        use std::os::unix::fs::PermissionsExt;
+        let bundle = mini();
+        let (section, question) = bundle.questionnaire.questions().next().unwrap();
+        let current = Answer::Text("Two workshops.".into());
+        let asked = Asked {
+            section,
+            question,
+            provisions: &[],
+            choices: &[],
+            current: Some(&current),
+            in_section: saq_collect::Counts::default(),
+            overall: saq_collect::Counts::default(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        // The answer on file is in the file the editor opens; the fake editor rewrites it.
+        let editor = dir.path().join("my editor");
+        std::fs::write(
+            &editor,
+            "#!/bin/sh\nsed 's/Two/Three/' \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut shown = Vec::new();
+        let mut terminal = Terminal::new(
+            "/edit\n".as_bytes(),
+            &mut shown,
+            Some(editor.into_os_string()),
+        );
+        assert_eq!(
+            terminal.ask_text(&asked).unwrap(),
+            Reply::Answer("Three workshops.".into())
+        );
+        // Without an editor, /edit says how to set one and asks again.
+        let mut shown = Vec::new();
+        let mut terminal = Terminal::new("/edit\n".as_bytes(), &mut shown, None);
+        assert_eq!(
+            terminal.ask_text(&asked).unwrap(),
+            Reply::Command(Command::SaveAndQuit)
+        );
+        assert!(
+            String::from_utf8(shown)
+                .unwrap()
+                .contains("No editor is set")
+        );
+    }
+
+    #[test]
+    fn control_characters_in_the_questionnaire_are_shown_escaped() {
+        let mut shown = Vec::new();
+        let mut terminal = Terminal::new("".as_bytes(), &mut shown, None);
+        terminal.say("Amber\u{1b}[2Jland \u{202e}x").unwrap();
+        assert_eq!(
+            String::from_utf8(shown).unwrap(),
+            "Amber\\u{1b}[2Jland \\u{202e}x\n"
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::io;
 
-use saq_model::answer::{Answer, Citation, is_date};
+use saq_model::answer::{Answer, Citation, is_date, number_value};
 use saq_model::answer_file;
 use saq_model::applicability::{Applicability, Applies};
 use saq_model::error::WriteError;
@@ -12,10 +12,12 @@ use saq_model::questionnaire::{Question, QuestionKind, Section};
 use saq_model::{Bundle, LoadedAnswers, Located, SourceFile};
 use serde_json::Value as Json;
 
+use crate::backup::BackupError;
 use crate::inactive::{Moved, reconcile};
 use crate::progress::{Progress, excluded_by_section};
 use crate::prompt::{Asked, Command, Notice, Prompt, Reply, Row};
 use crate::save::SaveError;
+use crate::store::{Store, StoreError};
 
 /// How an interview ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,13 +37,23 @@ pub enum InterviewError {
     /// An answer could not be saved; the file holds the answers up to the previous one.
     #[error(transparent)]
     Save(#[from] SaveError),
+    /// The backup copy due before the first save could not be written; the file was not
+    /// changed.
+    #[error(transparent)]
+    Backup(#[from] BackupError),
     /// The answers could not be written as YAML.
     #[error(transparent)]
     Write(#[from] WriteError),
 }
 
-/// Receives the full text of the answer file after every accepted answer.
-pub type Save<'s> = dyn FnMut(&str) -> Result<(), SaveError> + 's;
+impl From<StoreError> for InterviewError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::Save(err) => InterviewError::Save(err),
+            StoreError::Backup(err) => InterviewError::Backup(err),
+        }
+    }
+}
 
 /// An interview over one answer set.
 pub struct Interview<'b> {
@@ -123,13 +135,13 @@ impl<'b> Interview<'b> {
     }
 
     /// Asks every applicable question from `from` (default: the first unanswered one) to the
-    /// end, or until the person quits. Each accepted answer is passed to `save` as the full new
-    /// text of the file before the next question is asked.
+    /// end, or until the person quits. Each accepted answer is handed to `store` as the full
+    /// new text of the file before the next question is asked; a backup copy it makes is told.
     pub fn run(
         &mut self,
         prompt: &mut dyn Prompt,
         from: Option<usize>,
-        save: &mut Save<'_>,
+        store: &mut dyn Store,
     ) -> Result<Ending, InterviewError> {
         let mut pos = match from {
             Some(pos) => pos,
@@ -200,12 +212,12 @@ impl<'b> Interview<'b> {
             let special = |key: &str, reason: String| serde_json::json!({ key: reason });
             match step {
                 Step::Value(value) => {
-                    if self.record(prompt, slot.question, value, save)? {
+                    if self.record(prompt, slot.question, value, store)? {
                         pos += 1;
                     }
                 }
                 Step::ValueThenQuit(value) => {
-                    self.record(prompt, slot.question, value, save)?;
+                    self.record(prompt, slot.question, value, store)?;
                     return Ok(Ending::Quit);
                 }
                 Step::Invalid(message, help) => {
@@ -225,13 +237,13 @@ impl<'b> Interview<'b> {
                 Step::Command(Command::Skip) => pos += 1,
                 Step::Command(Command::NotApplicable(reason)) => {
                     let value = special("not-applicable", reason);
-                    if self.record(prompt, slot.question, value, save)? {
+                    if self.record(prompt, slot.question, value, store)? {
                         pos += 1;
                     }
                 }
                 Step::Command(Command::Unknown(reason)) => {
                     let value = special("unknown", reason);
-                    if self.record(prompt, slot.question, value, save)? {
+                    if self.record(prompt, slot.question, value, store)? {
                         pos += 1;
                     }
                 }
@@ -285,7 +297,7 @@ impl<'b> Interview<'b> {
                 reply => step(reply, Json::String),
             },
             QuestionKind::Number => match prompt.ask_number(&asked)? {
-                Reply::Answer(n) => match number(n) {
+                Reply::Answer(n) => match number_value(n) {
                     Some(value) => Step::Value(value),
                     None => Step::Invalid(
                         format!("{n} is not a number saq can store"),
@@ -388,7 +400,7 @@ impl<'b> Interview<'b> {
         prompt: &mut dyn Prompt,
         question: &'b Question,
         value: Json,
-        save: &mut Save<'_>,
+        store: &mut dyn Store,
     ) -> Result<bool, InterviewError> {
         let mut set = self.loaded.file.clone();
         set.answers
@@ -413,7 +425,12 @@ impl<'b> Interview<'b> {
                 return Ok(false);
             }
         };
-        save(&text)?;
+        if let Some(backup) = store.store(&text)? {
+            prompt.notify(&Notice::BackedUp {
+                file: &self.name,
+                backup,
+            })?;
+        }
         self.loaded = loaded;
         self.tell_moved(prompt, &moved)?;
         Ok(true)
@@ -470,14 +487,4 @@ fn citations(list: &[Citation]) -> Json {
             .map(|c| serde_json::to_value(c).unwrap_or(Json::Null))
             .collect(),
     )
-}
-
-/// A whole number is stored as one (`12`, not `12.0`); infinities and NaN cannot be stored.
-fn number(n: f64) -> Option<Json> {
-    // Below 2^53 every whole f64 is exact as an integer.
-    if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
-        Some(Json::from(n as i64))
-    } else {
-        serde_json::Number::from_f64(n).map(Json::Number)
-    }
 }

@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use saq_model::answer::Answer;
 use saq_model::applicability::{Applicability, Applies};
 use saq_model::questionnaire::{Question, Questionnaire, Section};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// Counts of questions, for a section or the whole questionnaire.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Counts {
     /// Questions in the questionnaire (or section).
     pub questions: usize,
@@ -38,7 +39,7 @@ impl Counts {
 }
 
 /// Progress through one section.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SectionProgress {
     /// The section's id.
     pub id: String,

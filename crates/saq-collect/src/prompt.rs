@@ -9,6 +9,7 @@ use saq_model::instrument::Provision;
 use saq_model::questionnaire::{Choice, Column, Question, Section};
 use serde_json::Value as Json;
 
+use crate::backup::Backup;
 use crate::progress::Counts;
 
 /// A row of a table answer: column id to value.
@@ -103,6 +104,14 @@ pub enum Notice<'a> {
     Restored {
         /// The questions.
         questions: Vec<&'a Question>,
+    },
+    /// The first save rewrote the file in saq's layout, and comments of one's own it dropped
+    /// are kept in a backup copy.
+    BackedUp {
+        /// The answer file, as named.
+        file: &'a str,
+        /// The copy.
+        backup: Backup,
     },
     /// `back` at the first question.
     AtFirstQuestion,

@@ -90,6 +90,7 @@ impl Prompt for Script {
             Notice::Rejected { problems } => format!("rejected: {}", problems[0].0),
             Notice::KeptAside { questions } => format!("kept aside {}", ids(questions)),
             Notice::Restored { questions } => format!("restored {}", ids(questions)),
+            Notice::BackedUp { backup, .. } => format!("backed up {}", backup.comments),
             Notice::AtFirstQuestion => "at first question".into(),
             Notice::Finished {
                 unanswered,
@@ -215,10 +216,14 @@ fn interview(
     let mut prompt = Script::new(script);
     let mut saved = Vec::new();
     let ending = interview
-        .run(&mut prompt, from, &mut |text: &str| {
-            saved.push(text.to_owned());
-            Ok(())
-        })
+        .run(
+            &mut prompt,
+            from,
+            &mut |text: &str| -> Result<(), SaveError> {
+                saved.push(text.to_owned());
+                Ok(())
+            },
+        )
         .unwrap();
     assert!(
         prompt.replies.is_empty(),
@@ -641,7 +646,7 @@ fn a_failed_save_stops_the_interview_and_keeps_the_answers_as_they_were() {
     let text = draft(&bundle);
     let mut interview = Interview::new(&bundle, load(&bundle, &text), "answers.yaml", "2026-02-01");
     let mut prompt = Script::new(vec![("profile_industry", Say::Choice("yes"))]);
-    let result = interview.run(&mut prompt, None, &mut |_: &str| {
+    let result = interview.run(&mut prompt, None, &mut |_: &str| -> Result<(), SaveError> {
         Err(SaveError::Io {
             path: "answers.yaml".into(),
             source: io::Error::other("disk full"),

@@ -289,6 +289,17 @@ fn check_cell(column: &Column, cell: &Json) -> Result<(), String> {
     }
 }
 
+/// A number as an answer file stores it: a whole number as one (`12`, not `12.0`), exactly
+/// while it is below 2^53, where every whole `f64` is an exact integer; `None` for infinities
+/// and NaN, which cannot be stored.
+pub fn number_value(n: f64) -> Option<Json> {
+    if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+        Some(Json::from(n as i64))
+    } else {
+        serde_json::Number::from_f64(n).map(Json::Number)
+    }
+}
+
 /// True for a real calendar date written `YYYY-MM-DD`.
 pub fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();

@@ -2,10 +2,13 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::printable;
+
 /// How serious a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// The input cannot be used as it is.
@@ -17,8 +20,9 @@ pub enum Severity {
 /// One problem in one file, with where it is and what to do about it.
 ///
 /// A diagnostic is self-contained: it carries the text of the offending source line, so it can be
-/// printed long after the source file is gone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// printed long after the source file is gone. Its `Display` shows any control or bidi
+/// character of the input escaped (see [`printable`]), so printing it in a terminal is safe.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -37,6 +41,7 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// The source line the problem is on, for the excerpt.
     #[serde(skip)]
+    #[schemars(skip)]
     pub source_line: Option<String>,
 }
 
@@ -94,13 +99,15 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{label}[{}]: {}", self.code, self.message)?;
+        let message = printable::text(&self.message);
+        writeln!(f, "{label}[{}]: {message}", self.code)?;
         let gutter = self.line.to_string();
         let pad = " ".repeat(gutter.len());
+        let file = printable::line(&self.file);
         if self.line == 0 {
-            writeln!(f, "{pad}--> {}", self.file)?;
+            writeln!(f, "{pad}--> {file}")?;
         } else {
-            writeln!(f, "{pad}--> {}:{}:{}", self.file, self.line, self.column)?;
+            writeln!(f, "{pad}--> {file}:{}:{}", self.line, self.column)?;
         }
         if let Some(source_line) = &self.source_line {
             let (shown, caret_at) = excerpt(source_line, self.column.saturating_sub(1) as usize);
@@ -109,21 +116,38 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} | {}^", " ".repeat(caret_at))?;
         }
         if let Some(help) = &self.help {
-            writeln!(f, "{pad} = help: {help}")?;
+            writeln!(f, "{pad} = help: {}", printable::text(help))?;
         }
         Ok(())
     }
 }
 
-/// The part of `line` to show and the caret's offset in it, both counted in characters.
+/// The part of `line` to show and the caret's offset in it, both counted in characters. A
+/// control or bidi character is shown escaped, the caret moved past its escape.
 fn excerpt(line: &str, column: usize) -> (String, usize) {
     let chars: Vec<char> = line
         .chars()
         .map(|c| if c == '\t' { ' ' } else { c })
         .collect();
+    let (shown, caret) = window(&chars, column);
+    let mut text = String::with_capacity(shown.len());
+    let mut caret_at = caret;
+    for (i, c) in shown.chars().enumerate() {
+        let escaped = printable::line(c.encode_utf8(&mut [0; 4])).into_owned();
+        if i < caret {
+            caret_at += escaped.chars().count() - 1;
+        }
+        text.push_str(&escaped);
+    }
+    (text, caret_at)
+}
+
+/// The part of `chars` to show, cut around `column` when the line is long, and the caret's
+/// offset in it.
+fn window(chars: &[char], column: usize) -> (String, usize) {
     if chars.len() <= EXCERPT_WIDTH {
         let caret = column.min(chars.len());
-        return (chars.into_iter().collect(), caret);
+        return (chars.iter().collect(), caret);
     }
     let start = column
         .saturating_sub(EXCERPT_WIDTH / 2)
@@ -163,5 +187,23 @@ mod tests {
     #[test]
     fn short_lines_are_shown_whole() {
         assert_eq!(excerpt("id: x", 4), ("id: x".to_owned(), 4));
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped_and_the_caret_still_points_right() {
+        let (shown, caret) = excerpt("name: \u{1b}[2J\u{202e}x", 10);
+        assert_eq!(shown, "name: \\u{1b}[2J\\u{202e}x");
+        assert_eq!(shown.chars().nth(caret), Some('\\'));
+        let mut diagnostic = Diagnostic::file_error("a\u{1b}.yaml", "x", "bad \u{9b}value");
+        diagnostic.help = Some("say \u{7}".into());
+        let text = diagnostic.to_string();
+        assert!(
+            !text.chars().any(|c| c != '\n' && printable::is_unsafe(c)),
+            "{text}"
+        );
+        assert!(
+            text.contains("a\\u{1b}.yaml") && text.contains("bad \\u{9b}value"),
+            "{text}"
+        );
     }
 }

@@ -3,9 +3,21 @@
 //! checks, and the condition expressions that decide which questions apply.
 //!
 //! It is the first step of the pipeline (model → assess → collect → render → cli): what it owns
-//! is what every other crate reads. It does no terminal I/O, knows nothing of assessments,
-//! templates or reports; it never panics on user input and reports every problem it finds, not
-//! only the first.
+//! is what every other crate reads. The three formats (serde, with `deny_unknown_fields`, and
+//! their JSON Schemas); reading an input file safely (size cap, UTF-8, not empty); YAML, behind
+//! one module that alone uses serde-saphyr, with budgets against alias bombs and deep nesting;
+//! [`Diagnostic`]s with a stable code, a location and advice; the semantic checks, which report
+//! every problem they find, not only the first; conditions and constraints (minijinja
+//! expressions); which questions apply; the layout of an answer file as saq writes it (text, not
+//! the writing); the digest of a submitted set; the scale of reported statuses ([`verdict`]); the
+//! built-in Firearms Protocol questionnaire; and text made safe to print ([`printable`]).
+//!
+//! What it never does: print or prompt (no terminal I/O), write a file (saving answer sets is
+//! `saq-collect`'s), assess answers or compare States (`saq-assess`), or render a report or
+//! know of report templates (`saq-render`; minijinja serves here only as an expression
+//! language). Bad input comes back as diagnostics, not panics; the one known exception is a
+//! questionnaire expression nested deeply enough (200,000 `not `) to overflow the stack while
+//! minijinja compiles it.
 
 pub mod answer;
 pub mod answer_file;
@@ -20,8 +32,11 @@ pub mod error;
 pub mod instrument;
 pub mod load;
 pub mod located;
+pub mod printable;
 pub mod questionnaire;
+pub mod schema;
 pub mod source;
+pub mod validation;
 pub mod verdict;
 mod yaml;
 

@@ -1,7 +1,7 @@
 //! Loading files into checked models: parse, then run every semantic check.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::answer::Answer;
 use crate::answer_set::AnswerSet;
@@ -149,4 +149,32 @@ pub struct LoadedAnswers {
     pub file: AnswerSet,
     /// Answers that fit their questions, keyed by question id.
     pub answers: BTreeMap<String, Answer>,
+}
+
+/// The answer sets in `dir`: its `.yaml` and `.yml` files, sorted by name.
+pub fn answer_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The answer sets named by `paths`: files as given, folders replaced by the answer sets they
+/// hold ([`answer_files_in`]). Fails on a folder that cannot be read.
+pub fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ReadError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            files.extend(answer_files_in(path).map_err(|source| ReadError::Io {
+                path: path.clone(),
+                source,
+            })?);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
 }

@@ -1,6 +1,11 @@
-//! Many answer sets at once: every country report, the comparative view (no State named), the
-//! index, and on request the named view (restricted) — in parallel on every core, one bad file
-//! never stopping the others.
+//! The report pipeline: every answer set loaded, checked, assessed and rendered as its
+//! country report, in parallel on every core, one bad file never stopping the others; then,
+//! for a batch, the comparative view (no State named), the index, and on request the named view
+//! (restricted). One answer set reported on its own goes through the same steps
+//! ([`Options::country_reports_only`]).
+
+use std::collections::HashSet;
+use std::path::Path;
 
 use rayon::prelude::*;
 use saq_assess::assessment::{Assessment, assess};
@@ -21,6 +26,44 @@ pub struct Input {
     pub report: String,
     /// Its text, or why it could not be used (empty, not UTF-8, too large).
     pub source: Result<SourceFile, Diagnostic>,
+}
+
+impl Input {
+    /// The inputs of `files` (each a path, and its text or why it cannot be used), in order,
+    /// each with a report name of its own: the file's stem, made unique within the batch, never
+    /// one of the batch's own names ([`INDEX`], [`COMPARATIVE`]…).
+    pub fn named(files: Vec<(&Path, Result<SourceFile, Diagnostic>)>) -> Vec<Input> {
+        let mut taken = HashSet::new();
+        files
+            .into_iter()
+            .map(|(path, source)| Input {
+                file: path.display().to_string(),
+                report: unique_name(path, &mut taken),
+                source,
+            })
+            .collect()
+    }
+}
+
+/// `file`'s stem, or with `-state` when it is one of the batch's own names, or with `-2`, `-3`…
+/// when it is taken.
+fn unique_name(file: &Path, taken: &mut HashSet<String>) -> String {
+    let stem = file
+        .file_stem()
+        .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+    let reserved = [INDEX, COMPARATIVE, NAMED, CSV, NAMED_CSV];
+    let base = if reserved.contains(&stem.as_str()) {
+        format!("{stem}-state")
+    } else {
+        stem
+    };
+    let mut name = base.clone();
+    let mut n = 2;
+    while !taken.insert(name.clone()) {
+        name = format!("{base}-{n}");
+        n += 1;
+    }
+    name
 }
 
 /// An answer set that got no report, and why.
@@ -55,7 +98,8 @@ pub struct Output {
 /// What a batch produced.
 #[derive(Debug)]
 pub struct Batch {
-    /// The files to write.
+    /// The files to write: the country reports in input order, then the views. Empty when no
+    /// answer set got a report: there is nothing to compare then, and nothing to index.
     pub outputs: Vec<Output>,
     /// Every diagnostic, file by file in input order (warnings of good files included).
     pub diagnostics: Vec<Diagnostic>,
@@ -64,8 +108,9 @@ pub struct Batch {
     /// Every answer set that got a report, alphabetical, with whether the comparative view
     /// counts it and the named view names it.
     pub entries: Vec<Entry>,
-    /// The comparative view of the answer sets counted (no State named).
-    pub comparison: Comparison,
+    /// The comparative view of the answer sets counted (no State named); `None` for country
+    /// reports only, or when no answer set got a report.
+    pub comparison: Option<Comparison>,
     /// The named view, when it was asked for.
     pub named: Option<NamedComparison>,
 }
@@ -78,6 +123,9 @@ pub struct Options {
     /// Also make the named view (`comparative-named.*`, or `provisions-named.csv`): the
     /// provision × State matrix of the States whose disclosure allows it, marked restricted.
     pub named: bool,
+    /// Make the country reports only, no view across States (one answer set reported on its
+    /// own). A CSV country report is then one State's rows.
+    pub country_reports_only: bool,
 }
 
 /// The name of the comparative report, without extension.
@@ -92,9 +140,10 @@ pub const CSV: &str = "provisions";
 pub const NAMED_CSV: &str = "provisions-named";
 
 /// Runs a batch: each input is loaded, checked, assessed and (except for CSV) rendered in
-/// parallel; then come the comparative view and the index (Markdown, HTML), `comparative.json`
-/// (JSON) or the counts per provision (CSV), and the named view when `options.named`.
-/// `on_done` is called once per input as it finishes, from any thread.
+/// parallel; then, unless `options.country_reports_only` or no input got a report, come the
+/// comparative view and the index (Markdown, HTML), `comparative.json` (JSON) or the counts per
+/// provision (CSV), and the named view when `options.named`. `on_done` is called once per input
+/// as it finishes, from any thread.
 pub fn run(
     bundle: &Bundle,
     templates: &Templates,
@@ -106,7 +155,7 @@ pub fn run(
     let results: Vec<Result<Done, Failed>> = inputs
         .par_iter()
         .map(|input| {
-            let result = one(bundle, templates, input, format);
+            let result = one(bundle, templates, input, format, options);
             on_done();
             result
         })
@@ -143,6 +192,16 @@ pub fn run(
         }
     }
 
+    if options.country_reports_only || assessments.is_empty() {
+        return Ok(Batch {
+            outputs,
+            diagnostics,
+            failures,
+            entries: Vec::new(),
+            comparison: None,
+            named: None,
+        });
+    }
     let counting = options.comparison;
     let comparison = compare(bundle, &assessments, counting);
     let entries = comparison::entries(&assessments, counting);
@@ -194,7 +253,7 @@ pub fn run(
         diagnostics,
         failures,
         entries,
-        comparison,
+        comparison: Some(comparison),
         named,
     })
 }
@@ -217,6 +276,7 @@ fn one(
     templates: &Templates,
     input: &Input,
     format: Format,
+    options: Options,
 ) -> Result<Done, Failed> {
     let source = input
         .source
@@ -228,8 +288,9 @@ fn one(
     }
     let loaded = checked.value.ok_or_else(|| Failed::Input(Vec::new()))?;
     let assessment = assess(bundle, &loaded);
+    // A batch's CSV is the views' rows; a country report on its own has rows of its own.
     let text = match format {
-        Format::Csv => None,
+        Format::Csv if !options.country_reports_only => None,
         _ => Some(render(format, &assessment, templates).map_err(Failed::Render)?),
     };
     Ok(Done {

@@ -1,4 +1,5 @@
 //! Inline SVG charts for the comparative HTML report: no JavaScript, no network, printable.
+//! The drawing is here; every word and colour comes from `labels.j2` ([`ChartWords`]).
 
 use std::fmt::Write;
 
@@ -7,45 +8,42 @@ use saq_assess::comparison::{Comparison, NamedComparison};
 use saq_model::answer_set::Status;
 use saq_model::verdict::Verdict;
 
-/// Statuses in chart order, grouped by what they mean for the review, with colour and legend
-/// label. Colours are from a palette that stays distinguishable for the common forms of colour
-/// blindness; the legend and every cell's tooltip carry the words too. An optional measure not
-/// adopted is drawn in a neutral blue, apart from the reds of gaps.
-const GROUPS: [(&[Verdict], &str, &str); 7] = [
-    (
-        &[Verdict::Implemented, Verdict::Adopted],
-        "#1a9850",
-        "Implemented or adopted",
-    ),
-    (
-        &[Verdict::PartiallyImplemented, Verdict::PartiallyAdopted],
-        "#fdae61",
-        "In part",
-    ),
-    (&[Verdict::Considered], "#a6d96a", "Considered"),
-    (
-        &[Verdict::NotImplemented, Verdict::NotConsidered],
-        "#d73027",
-        "Not implemented or not considered",
-    ),
-    (&[Verdict::NotAdopted], "#abd9e9", "Optional, not adopted"),
-    (&[Verdict::NotApplicable], "#bababa", "Not applicable"),
-    (&[Verdict::NotAssessed], "#ffffff", "Not assessed"),
-];
+use crate::templates::ChartWords;
 
-fn group(verdict: Verdict) -> (&'static str, &'static str) {
-    GROUPS
+/// The colour and legend label of `verdict`'s group.
+fn group(words: &ChartWords, verdict: Verdict) -> (&str, &str) {
+    words
+        .groups
         .iter()
-        .find(|(members, _, _)| members.contains(&verdict))
-        .map_or(("#ffffff", ""), |(_, c, l)| (c, l))
+        .find(|g| g.statuses.contains(&verdict))
+        .map_or(("#ffffff", ""), |g| (g.colour.as_str(), g.label.as_str()))
 }
 
-fn colour(verdict: Verdict) -> &'static str {
-    group(verdict).0
-}
-
-fn label(verdict: Verdict) -> &'static str {
-    group(verdict).1
+/// `pattern` with each `{name}` replaced by its value, in one pass (a value holding braces
+/// stays as it is); an unknown `{…}` is kept.
+fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+    let mut text = String::with_capacity(pattern.len() + 32);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let known = after.find('}').and_then(|close| {
+            let value = values.iter().find(|(name, _)| *name == &after[..close])?;
+            Some((value.1, close))
+        });
+        match known {
+            Some((value, close)) => {
+                text.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    text
 }
 
 fn count(counts: &VerdictCounts, members: &[Verdict]) -> usize {
@@ -83,8 +81,9 @@ fn xml(text: &str) -> String {
 }
 
 /// Four entries a row, 190 px apart: two rows, 40 px in all.
-fn legend(svg: &mut String, x: usize, y: usize) {
-    for (i, (_, fill, text)) in GROUPS.iter().enumerate() {
+fn legend(svg: &mut String, words: &ChartWords, x: usize, y: usize) {
+    for (i, group) in words.groups.iter().enumerate() {
+        let (fill, text) = (&group.colour, xml(&group.label));
         let lx = x + (i % 4) * 190;
         let y = y + (i / 4) * 18;
         let _ = write!(
@@ -97,7 +96,7 @@ fn legend(svg: &mut String, x: usize, y: usize) {
 }
 
 /// Horizontal stacked bars: for each article, the share of (State × provision) verdicts.
-pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
+pub(crate) fn verdicts_per_article(comparison: &Comparison, words: &ChartWords) -> String {
     const LABEL: usize = 330;
     const BAR: usize = 420;
     const ROW: usize = 22;
@@ -105,10 +104,11 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Reported status per article, over the States counted</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>{}</title>"#,
+        xml(&words.per_article_title),
         w = LABEL + BAR + 20
     );
-    legend(&mut svg, 0, 8);
+    legend(&mut svg, words, 0, 8);
     for (row, article) in comparison.articles.iter().enumerate() {
         let y = 54 + row * ROW;
         let total = article.counts.total().max(1);
@@ -124,20 +124,23 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
             ))
         );
         let mut x = LABEL as f64;
-        for (members, fill, text) in GROUPS {
-            let n = count(&article.counts, members);
+        for group in &words.groups {
+            let n = count(&article.counts, &group.statuses);
             if n == 0 {
                 continue;
             }
             let width = BAR as f64 * n as f64 / total as f64;
             let _ = write!(
                 svg,
-                r##"<rect x="{x:.1}" y="{y}" width="{width:.1}" height="16" fill="{fill}" stroke="#666" stroke-width="0.5"><title>{}</title></rect>"##,
-                xml(&format!(
-                    "Article {}: {} {}",
-                    article.article,
-                    n,
-                    text.to_lowercase()
+                r##"<rect x="{x:.1}" y="{y}" width="{width:.1}" height="16" fill="{}" stroke="#666" stroke-width="0.5"><title>{}</title></rect>"##,
+                xml(&group.colour),
+                xml(&fill(
+                    &words.per_article_bar,
+                    &[
+                        ("article", &article.article.to_string()),
+                        ("count", &n.to_string()),
+                        ("status", &group.label.to_lowercase()),
+                    ]
                 ))
             );
             x += width;
@@ -149,7 +152,7 @@ pub(crate) fn verdicts_per_article(comparison: &Comparison) -> String {
 
 /// The named matrix as a heat map: one row per State named (alphabetical; a draft marked), one
 /// column per provision. It names States, so only the named view carries it.
-pub(crate) fn heat_map(comparison: &NamedComparison) -> String {
+pub(crate) fn heat_map(comparison: &NamedComparison, words: &ChartWords) -> String {
     const LABEL: usize = 200;
     const CELL: usize = 14;
     const HEADER: usize = 88;
@@ -159,10 +162,11 @@ pub(crate) fn heat_map(comparison: &NamedComparison) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>Provision × State matrix (restricted)</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w} {height}" width="{w}" height="{height}" font-family="sans-serif"><title>{}</title>"#,
+        xml(&words.heat_map_title),
         w = width.max(760)
     );
-    legend(&mut svg, 0, 8);
+    legend(&mut svg, words, 0, 8);
     for (column, provision) in comparison.provisions.iter().enumerate() {
         let x = LABEL + column * CELL + CELL / 2;
         let _ = write!(
@@ -175,7 +179,7 @@ pub(crate) fn heat_map(comparison: &NamedComparison) -> String {
     for (row, state) in comparison.states.iter().enumerate() {
         let y = HEADER + row * CELL;
         let name = if state.status == Status::Draft {
-            format!("{} (draft)", state.name)
+            fill(&words.heat_map_draft, &[("state", &state.name)])
         } else {
             state.name.clone()
         };
@@ -192,16 +196,19 @@ pub(crate) fn heat_map(comparison: &NamedComparison) -> String {
                 .get(row)
                 .copied()
                 .unwrap_or(Verdict::NotAssessed);
+            let (colour, label) = group(words, verdict);
             let _ = write!(
                 svg,
                 r##"<rect x="{}" y="{y}" width="{CELL}" height="{CELL}" fill="{}" stroke="#999" stroke-width="0.5"><title>{}</title></rect>"##,
                 LABEL + column * CELL,
-                colour(verdict),
-                xml(&format!(
-                    "{}: article {}: {}",
-                    name,
-                    provision.id,
-                    label(verdict).to_lowercase()
+                xml(colour),
+                xml(&fill(
+                    &words.heat_map_cell,
+                    &[
+                        ("state", &name),
+                        ("provision", &provision.id),
+                        ("status", &label.to_lowercase()),
+                    ]
                 ))
             );
         }
@@ -230,6 +237,18 @@ mod tests {
             xml(r#"<b>"A&B"</b>"#),
             "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
         );
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(
+            fill(
+                "{state}: article {provision}",
+                &[("state", "{provision}"), ("provision", "5.1")]
+            ),
+            "{provision}: article 5.1"
+        );
+        assert_eq!(fill("{x} {", &[]), "{x} {");
     }
 
     #[test]

@@ -49,10 +49,11 @@ pub fn render(
     match format {
         Format::Markdown => markdown(templates, MARKDOWN, "assessment", assessment, &[]),
         Format::Html => {
-            let title = format!(
-                "{}: implementation of the {}",
-                assessment.state.name, assessment.questionnaire.instrument
-            );
+            let title = templates.page_title(
+                "country",
+                &assessment.state.name,
+                &assessment.questionnaire.instrument,
+            )?;
             let body = markdown(templates, MARKDOWN, "assessment", assessment, &[])?;
             page(
                 templates,
@@ -78,12 +79,10 @@ pub fn render_comparison(
     match format {
         Format::Markdown => markdown(templates, COMPARATIVE, "comparison", comparison, &[]),
         Format::Html => {
-            let title = format!(
-                "Comparative view: implementation of the {}",
-                comparison.questionnaire.instrument
-            );
+            let title =
+                templates.page_title("comparative", "", &comparison.questionnaire.instrument)?;
             let body = markdown(templates, COMPARATIVE, "comparison", comparison, &[])?;
-            let charts = crate::charts::verdicts_per_article(comparison);
+            let charts = crate::charts::verdicts_per_article(comparison, &templates.chart_words()?);
             page(
                 templates,
                 &comparison.questionnaire.language,
@@ -111,15 +110,12 @@ pub fn render_named(
     match format {
         Format::Markdown => markdown(templates, NAMED, "named", named, &extra),
         Format::Html => {
-            let title = format!(
-                "Restricted · Named comparative view: implementation of the {}",
-                named.questionnaire.instrument
-            );
+            let title = templates.page_title("named", "", &named.questionnaire.instrument)?;
             let body = markdown(templates, NAMED, "named", named, &extra)?;
             let charts = if named.states.is_empty() {
                 String::new()
             } else {
-                crate::charts::heat_map(named)
+                crate::charts::heat_map(named, &templates.chart_words()?)
             };
             page(
                 templates,
@@ -200,7 +196,7 @@ pub fn render_index<F: Serialize>(
     let body = markdown(templates, INDEX, "comparison", comparison, &extra)?;
     match format {
         Format::Html => {
-            let title = format!("Country reports: {}", comparison.questionnaire.instrument);
+            let title = templates.page_title("index", "", &comparison.questionnaire.instrument)?;
             page(
                 templates,
                 &comparison.questionnaire.language,
@@ -223,10 +219,11 @@ pub fn render_diff(
     match format {
         Format::Markdown => markdown(templates, DIFF, "diff", diff, &[]),
         Format::Html => {
-            let title = format!(
-                "{}: what changed in the implementation of the {}",
-                diff.new.state.name, diff.new.questionnaire.instrument
-            );
+            let title = templates.page_title(
+                "diff",
+                &diff.new.state.name,
+                &diff.new.questionnaire.instrument,
+            )?;
             let body = markdown(templates, DIFF, "diff", diff, &[])?;
             page(
                 templates,

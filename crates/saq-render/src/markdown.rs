@@ -8,9 +8,9 @@ pub fn markdown_options() -> Options {
 }
 
 /// Renders report Markdown to HTML. Raw HTML in the Markdown is shown as text, never passed
-/// through, and links or images to anything but `http`, `https`, `mailto` or an in-page anchor
-/// lose their target (their text stays). Answers are escaped before they reach the Markdown; this
-/// is the second line of defence.
+/// through, and links or images to anything but `http`, `https`, `mailto`, an in-page anchor or a
+/// relative target lose their target (their text stays). Answers are escaped before they reach
+/// the Markdown; this is the second line of defence.
 pub fn markdown_to_html(markdown: &str) -> String {
     // One entry per open link or image (they nest properly): whether its tags are dropped.
     let mut dropped: Vec<bool> = Vec::new();

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+use serde::Deserialize;
 
 use crate::error::ReportError;
 use crate::escape;
@@ -21,6 +22,9 @@ pub(crate) const INDEX: &str = "index.md.j2";
 pub(crate) const PAGE: &str = "page.html.j2";
 /// The Markdown comparison of two answer sets.
 pub(crate) const DIFF: &str = "diff.md.j2";
+/// The words the reports share: labels, page titles, the words of the charts. Optional in a
+/// templates folder: without it, the built-in one is used.
+pub(crate) const LABELS: &str = "labels.j2";
 
 /// The built-in templates. `templates/` in this crate is a link to `templates/` at the top of the
 /// repository, where they are read and edited: kept once, and carried when the crate is packaged.
@@ -32,6 +36,7 @@ const BUILTIN: [(&str, &str); 6] = [
     (PAGE, include_str!("../templates/page.html.j2")),
     (DIFF, include_str!("../templates/diff.md.j2")),
 ];
+const BUILTIN_LABELS: &str = include_str!("../templates/labels.j2");
 
 /// A compiled set of report templates.
 #[derive(Debug)]
@@ -49,6 +54,7 @@ impl Templates {
         Self::from_sources(
             BUILTIN
                 .iter()
+                .chain([&(LABELS, BUILTIN_LABELS)])
                 .map(|(name, text)| ((*name).to_owned(), (*text).to_owned())),
         )
     }
@@ -64,10 +70,13 @@ impl Templates {
             });
         }
         let mut sources = Vec::new();
-        for name in REQUIRED {
+        for name in REQUIRED.into_iter().chain([LABELS]) {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
                 Ok(text) => sources.push((name.to_owned(), text)),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound && name == LABELS => {
+                    sources.push((LABELS.to_owned(), BUILTIN_LABELS.to_owned()));
+                }
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
                 Err(source) => return Err(ReportError::ReadTemplate { path, source }),
             }
@@ -147,6 +156,85 @@ impl Templates {
         let template = self.env.get_template(name).map_err(located)?;
         template.render(context).map_err(located)
     }
+}
+
+impl Templates {
+    /// The title of an HTML page of kind `page` (`country`, `comparative`, `named`, `index`,
+    /// `diff`), from the `page_title` macro of `labels.j2`.
+    pub(crate) fn page_title(
+        &self,
+        page: &str,
+        state: &str,
+        instrument: &str,
+    ) -> Result<String, ReportError> {
+        let args = [
+            Value::from(page),
+            Value::from(state),
+            Value::from(instrument),
+        ];
+        self.with_labels(|labels| labels.call_macro("page_title", &args))
+    }
+
+    /// The words of the charts: the `chart` map of `labels.j2`.
+    pub(crate) fn chart_words(&self) -> Result<ChartWords, ReportError> {
+        let value = self.with_labels(|labels| {
+            labels.lookup("chart").ok_or_else(|| {
+                minijinja::Error::new(
+                    minijinja::ErrorKind::UndefinedError,
+                    "labels.j2 sets no `chart`",
+                )
+            })
+        })?;
+        ChartWords::deserialize(value)
+            .map_err(|err| ReportError::template(&err, LABELS, self.source_of(LABELS)))
+    }
+
+    /// Runs `f` on the state of `labels.j2`, once it has set its labels.
+    fn with_labels<R>(
+        &self,
+        f: impl for<'s> FnOnce(&mut minijinja::State<'s, 's>) -> Result<R, minijinja::Error>,
+    ) -> Result<R, ReportError> {
+        let located =
+            |err: minijinja::Error| ReportError::template(&err, LABELS, self.source_of(LABELS));
+        let template = self.env.get_template(LABELS).map_err(located)?;
+        let mut captured = template.render_captured(()).map_err(located)?;
+        captured.with_state_mut(f).map_err(located)
+    }
+
+    fn source_of(&self, name: &str) -> Option<&str> {
+        self.sources
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+/// The words of the charts, as `labels.j2` gives them.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub(crate) struct ChartWords {
+    /// The statuses in chart order, grouped, each group with its colour and legend label.
+    pub(crate) groups: Vec<ChartGroup>,
+    /// The title of the bars per article.
+    pub(crate) per_article_title: String,
+    /// A bar's tooltip: `{article}`, `{count}`, `{status}`.
+    pub(crate) per_article_bar: String,
+    /// The title of the heat map.
+    pub(crate) heat_map_title: String,
+    /// A draft State's row label: `{state}`.
+    pub(crate) heat_map_draft: String,
+    /// A cell's tooltip: `{state}`, `{provision}`, `{status}`.
+    pub(crate) heat_map_cell: String,
+}
+
+/// One group of statuses in a chart.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub(crate) struct ChartGroup {
+    /// The statuses drawn in it.
+    pub(crate) statuses: Vec<saq_model::verdict::Verdict>,
+    /// Its colour.
+    pub(crate) colour: String,
+    /// Its legend label.
+    pub(crate) label: String,
 }
 
 /// `8.1.b` → `Article 8(1)(b)`; `7` → `Article 7`. Made from a validated id, so it is safe

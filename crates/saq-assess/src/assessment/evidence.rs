@@ -418,13 +418,9 @@ fn citation_text(citation: &Citation) -> String {
     }
 }
 
-/// Whole numbers without a trailing `.0`.
+/// Whole numbers without a trailing `.0`, as the answer file stores them.
 pub(super) fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        n.to_string()
-    }
+    saq_model::answer::number_value(n).map_or_else(|| n.to_string(), |value| value.to_string())
 }
 
 /// Every distinct measure cited, in first-cited order, with the provisions it supports.

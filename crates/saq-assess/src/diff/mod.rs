@@ -17,10 +17,12 @@
 //! still compared, with a warning; two sets of different questionnaires are refused.
 
 mod assistance;
+mod inputs;
 mod measures;
 mod model;
 mod verdicts;
 
+pub use inputs::{Swapped, swapped};
 pub use model::*;
 pub use verdicts::direction;
 

@@ -1,0 +1,279 @@
+//! The command line's one error type, and how a run ended. Commands return
+//! `Result<Outcome, CliError>`; `main` alone turns either into an exit code.
+
+use std::io;
+use std::path::PathBuf;
+
+use saq_assess::diff::DiffError;
+use saq_collect::InterviewError;
+use saq_collect::backup::BackupError;
+use saq_collect::save::SaveError;
+use saq_model::error::WriteError;
+use saq_render::ReportError;
+
+/// How a command that ran to its end went: the worst of what happened on the way (every
+/// problem was printed as it was found).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Outcome {
+    /// Everything was fine.
+    #[default]
+    Ok,
+    /// The input has problems.
+    InputProblems,
+    /// A usage or I/O error.
+    UsageOrIo,
+}
+
+/// What a command does for an answer set that has problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    /// `saq report` of one answer set.
+    Report,
+    /// `saq submit`.
+    Submit,
+    /// `saq fill`.
+    Fill,
+}
+
+/// Why a command stopped.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum CliError {
+    /// `--state` is empty.
+    #[error("--state needs the name of the State party")]
+    NoStateName,
+    /// `--code` is not a State code.
+    #[error("`{0}` is not a State code")]
+    NotAStateCode(String),
+    /// Several answer sets and no `--output`.
+    #[error("{0} answer sets give {0} reports; name a folder for them with --output DIR")]
+    SeveralReports(usize),
+    /// The paths hold no answer set.
+    #[error("no answer sets (.yaml files) in {0}")]
+    NoAnswerSets(String),
+    /// `saq fill` without a terminal.
+    #[error("saq fill asks its questions in a terminal, and there is none here")]
+    NoTerminal {
+        /// The answer file.
+        file: String,
+    },
+    /// `--from` names no question.
+    #[error("`{0}` is not a question of this questionnaire")]
+    UnknownQuestion(String),
+    /// A file or folder cannot be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// The file or folder.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// The `--questionnaire` folder cannot be read.
+    #[error("{0}")]
+    QuestionnaireFolder(io::Error),
+    /// The questionnaire has errors.
+    #[error("the questionnaire has problems (see above); fix them first")]
+    QuestionnaireProblems,
+    /// An answer set has errors, so the command cannot use it.
+    #[error("{}", unusable(file, *purpose))]
+    Unusable {
+        /// The file.
+        file: String,
+        /// What it was read for.
+        purpose: Purpose,
+    },
+    /// One of the two answer sets of a diff has errors.
+    #[error("no diff of {old} and {new}: fix the problems above first")]
+    NoDiff {
+        /// The earlier set.
+        old: String,
+        /// The later set.
+        new: String,
+    },
+    /// The answer sets of a diff cannot be compared.
+    #[error(transparent)]
+    Diff(#[from] DiffError),
+    /// `saq fill` on a submitted set.
+    #[error("{0} is submitted; its answers are no longer changed")]
+    Submitted(String),
+    /// `saq submit` with required questions unanswered.
+    #[error("{file} cannot be submitted: {missing} required question{} not answered", if *missing == 1 { " is" } else { "s are" })]
+    Incomplete {
+        /// The file.
+        file: String,
+        /// How many required questions lack an answer.
+        missing: usize,
+    },
+    /// `saq init` made a file that does not validate.
+    #[error("the new answer set would not be valid for this questionnaire")]
+    InvalidNewAnswerSet,
+    /// `saq init` without `--force` on an existing file.
+    #[error("{0} already exists; saq init never replaces a file by itself")]
+    Exists(String),
+    /// Saving an answer set failed.
+    #[error("{0}; the file was not changed")]
+    Save(SaveError),
+    /// The backup copy due before a rewrite could not be written.
+    #[error("{err}; {file} was not changed")]
+    Backup {
+        /// The file being rewritten.
+        file: String,
+        /// Why.
+        err: BackupError,
+    },
+    /// The interview stopped.
+    #[error("{0}")]
+    Interview(InterviewError),
+    /// A value could not be written as YAML.
+    #[error(transparent)]
+    Yaml(#[from] WriteError),
+    /// A report could not be rendered; `dir` is the `--templates` folder, if one was given.
+    #[error("{err}")]
+    Report {
+        /// Why.
+        err: ReportError,
+        /// The templates folder.
+        dir: Option<PathBuf>,
+    },
+    /// No answer set of a batch got a report.
+    #[error("none of the {0} answer sets got a report (see above); nothing was written")]
+    NoReport(usize),
+    /// A folder could not be made.
+    #[error("cannot create {}: {source}", path.display())]
+    CreateDir {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// A file could not be written.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// Standard output failed (not a closed pipe, which is fine).
+    #[error("cannot write to standard output: {source}")]
+    Stdout {
+        /// Why.
+        source: io::Error,
+    },
+}
+
+fn unusable(file: &str, purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Report => format!("no report for {file}: fix the problems above first"),
+        Purpose::Submit => format!("{file} cannot be submitted: fix the problems above first"),
+        Purpose::Fill => format!("saq fill saves only valid files, and {file} has problems"),
+    }
+}
+
+impl CliError {
+    /// How the run ended: the input has problems, or a usage or I/O error.
+    pub(crate) fn outcome(&self) -> Outcome {
+        use CliError::*;
+        match self {
+            NoStateName
+            | NotAStateCode(_)
+            | SeveralReports(_)
+            | NoAnswerSets(_)
+            | NoTerminal { .. }
+            | UnknownQuestion(_)
+            | QuestionnaireFolder(_)
+            | Exists(_)
+            | Save(_)
+            | Backup { .. }
+            | Yaml(_)
+            | CreateDir { .. }
+            | Write { .. }
+            | Stdout { .. }
+            | Read { .. }
+            | Interview(_) => Outcome::UsageOrIo,
+            QuestionnaireProblems
+            | Unusable { .. }
+            | NoDiff { .. }
+            | Diff(_)
+            | Submitted(_)
+            | Incomplete { .. }
+            | InvalidNewAnswerSet
+            | NoReport(_) => Outcome::InputProblems,
+            // The user's templates are input, unless one is missing or unreadable; a broken
+            // built-in template is a bug, reported the same way.
+            Report { err, .. } => match err {
+                ReportError::MissingTemplate { .. } | ReportError::ReadTemplate { .. } => {
+                    Outcome::UsageOrIo
+                }
+                _ => Outcome::InputProblems,
+            },
+        }
+    }
+
+    /// What to do about it, when there is something useful to say.
+    pub(crate) fn help(&self) -> Option<String> {
+        use CliError::*;
+        Some(match self {
+            NoStateName => {
+                "write it as the State writes it, such as --state \"Republic of Amberland\"".into()
+            }
+            NotAStateCode(_) => "give an ISO 3166-1 alpha-3 code (--code KEN), an M49 code (--code 404), or --code EU for the European Union".into(),
+            NoTerminal { file } => format!(
+                "without a terminal, fill in the file with any text editor: `saq init --state NAME -o {file}` writes every question with its help, `saq validate {file}` checks the answers and `saq status {file}` shows what is left"
+            ),
+            UnknownQuestion(_) => {
+                "give the id of a question, as written before the colon in the file".into()
+            }
+            Read { path, source } if source.kind() == io::ErrorKind::NotFound => {
+                format!(
+                    "check the name, or make a new answer set with `saq init --state NAME -o {}`",
+                    path.display()
+                )
+            }
+            QuestionnaireFolder(_) => {
+                "--questionnaire names a folder holding instrument.yaml and questionnaire.yaml"
+                    .into()
+            }
+            Unusable {
+                purpose: Purpose::Fill,
+                ..
+            } => "fix the problems above (each names its line), then run saq fill again".into(),
+            Submitted(_) => "to change them, set `status: draft` in the file, run saq fill, then submit again".into(),
+            Exists(_) => "choose another name with -o FILE, or give --force to replace it (its answers would be lost)".into(),
+            Backup {
+                err: BackupError::TooMany { .. },
+                ..
+            } => "remove old backup copies, then try again".into(),
+            Backup { .. } => "free some space or check the folder's permissions, then try again".into(),
+            Interview(InterviewError::Save(_)) => "the file holds every answer up to the previous one; free some space or check the folder's permissions, then run saq fill again".into(),
+            Interview(InterviewError::Backup(BackupError::TooMany { .. })) => "the file was not changed; remove old backup copies, then run saq fill again".into(),
+            Interview(InterviewError::Backup(_)) => "the file was not changed; free some space or check the folder's permissions, then run saq fill again".into(),
+            Interview(InterviewError::Prompt(_) | InterviewError::Write(_)) => "every answer given so far is saved".into(),
+            Report {
+                err: ReportError::Template { .. },
+                dir: Some(_),
+            } => "fix the template, or leave out --templates to use the built-in ones".into(),
+            _ => return None,
+        })
+    }
+
+    /// For a template error in a `--templates` folder: the message and `file:line:column`, shown
+    /// as a located `error[template]`.
+    pub(crate) fn template_location(&self) -> Option<(&str, String)> {
+        match self {
+            CliError::Report {
+                err:
+                    ReportError::Template {
+                        file,
+                        line,
+                        column,
+                        message,
+                    },
+                dir: Some(dir),
+            } => Some((
+                message.as_str(),
+                format!("{}:{line}:{column}", dir.join(file).display()),
+            )),
+            _ => None,
+        }
+    }
+}

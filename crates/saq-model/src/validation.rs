@@ -1,0 +1,254 @@
+//! Checking files as `saq validate` does: which path is checked as what, against which
+//! questionnaire, and what was found in each — a value the command line prints as lines or as
+//! JSON (`saq validate --format json`, described by `validation.schema.json`).
+
+use std::path::{Path, PathBuf};
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::answer_set::Status;
+use crate::error::ReadError;
+use crate::load::{Bundle, Checked, INSTRUMENT_FILE, QUESTIONNAIRE_FILE, answer_files_in};
+use crate::{Diagnostic, SourceFile};
+
+/// Everything a validation checked, file by file in the order checked. A stable shape: fields
+/// may be added, never renamed or removed.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Validation {
+    /// The version of this format: 1.
+    pub format_version: u32,
+    /// Each questionnaire folder and answer set checked, and each that could not be.
+    pub files: Vec<FileCheck>,
+}
+
+/// One questionnaire folder or answer set, and what was found in it.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FileCheck {
+    /// The folder or file as the user named it (`<built-in>/…` for the built-in questionnaire).
+    pub file: String,
+    /// What it was checked as.
+    pub kind: Kind,
+    /// What it holds, when it has no errors.
+    pub summary: Option<Summary>,
+    /// Every problem found, errors and warnings.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Why it was not checked at all, when it was not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_checked: Option<NotChecked>,
+    /// True when the user asked for it (named it, its folder, or nothing for the built-in
+    /// questionnaire); false for a questionnaire loaded only to check answer sets against, which
+    /// is listed only when it has problems.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub asked: bool,
+}
+
+/// What a file is checked as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A questionnaire folder: `instrument.yaml` and `questionnaire.yaml`.
+    Questionnaire,
+    /// An answer set.
+    Answers,
+}
+
+/// What a sound file holds, in a few numbers.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Summary {
+    /// A questionnaire.
+    Questionnaire {
+        /// The questionnaire's id.
+        id: String,
+        /// Its version.
+        version: String,
+        /// The short title of the instrument it assesses.
+        instrument: String,
+        /// Articles in the instrument.
+        articles: usize,
+        /// Provisions in the instrument.
+        provisions: usize,
+        /// Questions in the questionnaire.
+        questions: usize,
+    },
+    /// An answer set.
+    Answers {
+        /// The State answering, as the file names it.
+        state: String,
+        /// Draft or submitted.
+        status: Status,
+        /// How many answers the file gives.
+        answers: usize,
+    },
+}
+
+/// Why a file was not checked.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotChecked {
+    /// The file (or folder) could not be read: what could not be read, and the operating
+    /// system's reason.
+    Unreadable(String),
+    /// It is an answer set, and the questionnaire to check it against has errors.
+    QuestionnaireHasProblems,
+}
+
+impl FileCheck {
+    /// True when the file has errors or could not be checked.
+    pub fn has_errors(&self) -> bool {
+        self.not_checked.is_some() || self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// True when the file could not be read at all (a usage or I/O problem rather than a
+    /// problem in its content).
+    pub fn is_unreadable(&self) -> bool {
+        matches!(self.not_checked, Some(NotChecked::Unreadable(_)))
+    }
+}
+
+impl Validation {
+    /// Checks `paths` as `saq validate` does: a folder (or its `instrument.yaml` or
+    /// `questionnaire.yaml`) as a questionnaire folder with the answer sets under its
+    /// `examples/`, any other file as an answer set against the questionnaire in
+    /// `questionnaire` (the built-in one when `None`). With no paths, that questionnaire itself
+    /// is checked, with its examples when it is a folder.
+    pub fn run(paths: &[PathBuf], questionnaire: Option<&Path>) -> Validation {
+        let mut run = Validation {
+            format_version: crate::FORMAT_VERSION,
+            files: Vec::new(),
+        };
+        if paths.is_empty() {
+            match questionnaire {
+                Some(dir) => run.folder(dir, true),
+                None => run.builtin(true),
+            };
+            return run;
+        }
+        // The questionnaire answer sets are checked against, loaded only if one needs it.
+        let mut against: Option<Option<Bundle>> = None;
+        for path in paths {
+            if path.is_dir() {
+                run.folder(path, true);
+            } else if is_questionnaire_file(path) {
+                run.folder(path.parent().unwrap_or(Path::new(".")), true);
+            } else {
+                let bundle = against.get_or_insert_with(|| match questionnaire {
+                    Some(dir) => run.folder(dir, false),
+                    None => run.builtin(false),
+                });
+                run.answer_set(path, bundle.as_ref());
+            }
+        }
+        run.files.retain(|f| f.asked || !f.diagnostics.is_empty());
+        run
+    }
+
+    /// The JSON Schema of this format.
+    pub fn schema_json() -> String {
+        crate::schema::schema_json::<Validation>()
+    }
+
+    /// The files with errors, and how many files were checked (those asked for, and any other
+    /// with errors); files that could not be checked at all are in neither number.
+    pub fn counts(&self) -> (usize, usize) {
+        let checked = self.files.iter().filter(|f| f.not_checked.is_none());
+        let (mut with_errors, mut files) = (0, 0);
+        for file in checked {
+            let errors = file.has_errors();
+            with_errors += usize::from(errors);
+            files += usize::from(errors || file.asked);
+        }
+        (with_errors, files)
+    }
+
+    fn builtin(&mut self, asked: bool) -> Option<Bundle> {
+        self.bundle(crate::builtin::BUILTIN_DIR, Bundle::builtin(), asked)
+    }
+
+    /// A questionnaire folder and, when `asked`, the answer sets under its `examples/`.
+    fn folder(&mut self, dir: &Path, asked: bool) -> Option<Bundle> {
+        let name = dir.display().to_string();
+        let checked = match Bundle::read_dir(dir) {
+            Ok(checked) => checked,
+            Err(err) => {
+                self.files.push(FileCheck {
+                    file: name,
+                    kind: Kind::Questionnaire,
+                    summary: None,
+                    diagnostics: Vec::new(),
+                    not_checked: Some(NotChecked::Unreadable(err.to_string())),
+                    asked: true,
+                });
+                return None;
+            }
+        };
+        let bundle = self.bundle(&name, checked, asked);
+        if asked {
+            for file in answer_files_in(&dir.join("examples")).unwrap_or_default() {
+                self.answer_set(&file, bundle.as_ref());
+            }
+        }
+        bundle
+    }
+
+    fn bundle(&mut self, name: &str, checked: Checked<Bundle>, asked: bool) -> Option<Bundle> {
+        let sound = !checked.has_errors();
+        let bundle = checked.value.filter(|_| sound);
+        self.files.push(FileCheck {
+            file: name.to_owned(),
+            kind: Kind::Questionnaire,
+            summary: bundle.as_ref().map(|b| Summary::Questionnaire {
+                id: b.questionnaire.id.value.clone(),
+                version: b.questionnaire.version.value.clone(),
+                instrument: b.instrument.short_title.clone(),
+                articles: b.instrument.articles.len(),
+                provisions: b.instrument.provisions().count(),
+                questions: b.questionnaire.questions().count(),
+            }),
+            diagnostics: checked.diagnostics,
+            not_checked: None,
+            asked,
+        });
+        bundle
+    }
+
+    fn answer_set(&mut self, path: &Path, bundle: Option<&Bundle>) {
+        let mut check = FileCheck {
+            file: path.display().to_string(),
+            kind: Kind::Answers,
+            summary: None,
+            diagnostics: Vec::new(),
+            not_checked: None,
+            asked: true,
+        };
+        match (SourceFile::read(path), bundle) {
+            (Err(err @ ReadError::Io { .. }), _) => {
+                check.not_checked = Some(NotChecked::Unreadable(err.to_string()));
+            }
+            (Err(ReadError::Invalid(diagnostic)), _) => check.diagnostics.push(*diagnostic),
+            (Ok(_), None) => check.not_checked = Some(NotChecked::QuestionnaireHasProblems),
+            (Ok(source), Some(bundle)) => {
+                check.file = source.name.clone();
+                let checked = bundle.load_answers(&source);
+                let sound = !checked.has_errors();
+                check.summary = checked
+                    .value
+                    .filter(|_| sound)
+                    .map(|loaded| Summary::Answers {
+                        state: loaded.file.state.name.clone(),
+                        status: loaded.file.status.value,
+                        answers: loaded.answers.len(),
+                    });
+                check.diagnostics = checked.diagnostics;
+            }
+        }
+        self.files.push(check);
+    }
+}
+
+fn is_questionnaire_file(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n == INSTRUMENT_FILE || n == QUESTIONNAIRE_FILE)
+}
