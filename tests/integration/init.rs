@@ -84,3 +84,20 @@ fn bad_arguments_are_usage_errors() {
     let output = saq(&["init", "-o", "-"]);
     assert_eq!(code(&output), 2, "{}", transcript(&output));
 }
+
+#[test]
+fn a_state_name_with_control_characters_makes_a_valid_file() {
+    let temp = tempfile::tempdir().unwrap();
+    let name = "Evil\u{1b}[2J\u{202e}land";
+    let output = saq_in(temp.path(), &["init", "--state", name, "-o", "a.yaml"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let text = std::fs::read_to_string(temp.path().join("a.yaml")).unwrap();
+    let first = text.lines().next().unwrap();
+    assert!(first.contains(r"Evil\u{1b}[2J\u{202e}land"), "{first}");
+    assert!(
+        !first.contains('\u{1b}'),
+        "the comment holds no raw control character"
+    );
+    let validate = saq_in(temp.path(), &["validate", "a.yaml"]);
+    assert_eq!(code(&validate), 0, "{}", transcript(&validate));
+}

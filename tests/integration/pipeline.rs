@@ -63,3 +63,24 @@ fn one_answer_set_goes_through_the_same_pipeline_as_a_batch() {
     assert_eq!(String::from_utf8_lossy(&output.stdout), "");
     assert_eq!(text.matches("error: no report for").count(), 1, "{text}");
 }
+
+#[test]
+fn a_json_batch_names_only_what_it_wrote() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("out");
+    let output = crate::support::saq(&[
+        "report",
+        "--format",
+        "json",
+        "-o",
+        dir.to_str().unwrap(),
+        "questionnaires/firearms-protocol/examples",
+    ]);
+    assert_eq!(crate::support::code(&output), 0);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with("wrote 4 reports and the comparative view to "),
+        "{stdout}"
+    );
+    assert!(!dir.join("index.json").exists() && !dir.join("index.md").exists());
+}

@@ -187,15 +187,17 @@ fn wrote(batch: &Batch, dir: &Path, format: Format, named: bool) -> String {
         let written: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
         return format!("wrote {}: {counted}", written.join(" and "));
     }
-    let views = if named {
-        "the index, the comparative view and the named view (restricted)"
-    } else {
-        "the index and the comparative view"
+    // JSON has no index: the assessments and `comparative.json` are the whole output.
+    let views = match (format == Format::Json, named) {
+        (false, true) => ", the index, the comparative view and the named view (restricted)",
+        (false, false) => ", the index and the comparative view",
+        (true, true) => ", the comparative view and the named view (restricted)",
+        (true, false) => " and the comparative view",
     };
     let reported = batch.entries.len();
     let reports = if reported == 1 { "report" } else { "reports" };
     format!(
-        "wrote {reported} {reports}, {views} to {}: {counted}",
+        "wrote {reported} {reports}{views} to {}: {counted}",
         dir.display()
     )
 }

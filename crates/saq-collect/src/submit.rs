@@ -82,8 +82,13 @@ pub fn submit(
     submitted.status = Located::new(Status::Submitted);
     submitted.submitted = Some(Located::new(today.to_owned()));
     submitted.digest = Some(Located::new(digest.clone()));
+    // The rewrite is read back like the edit: what is saved must be exactly what was checked.
+    let text = answer_file::render(bundle, &submitted)?;
+    if !confirms(bundle, source, &text, today, &digest) {
+        return Err(WriteError::NotConfirmed(source.name.clone()));
+    }
     Ok(Submission {
-        text: answer_file::render(bundle, &submitted)?,
+        text,
         digest,
         rewritten: true,
     })

@@ -36,7 +36,9 @@ pub fn render(bundle: &Bundle, set: &AnswerSet) -> Result<String, WriteError> {
         0,
         &format!(
             "Answers of {} to the {} ({} {}), which assesses the {}.",
-            set.state.name,
+            // A comment is one line of plain text: a control character in the name would end
+            // it, or reach the terminal of whoever reads the file.
+            crate::printable::line(&set.state.name),
             questionnaire.title,
             questionnaire.id.value,
             questionnaire.version.value,

@@ -27,4 +27,7 @@ pub enum WriteError {
     /// The YAML writer refused a value.
     #[error("cannot write the value as YAML: {0}")]
     Yaml(String),
+    /// The text written does not read back as what was meant to be written, so it is not saved.
+    #[error("the rewritten file of {0} does not read back as the same answers; it was not saved")]
+    NotConfirmed(String),
 }
