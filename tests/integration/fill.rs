@@ -209,4 +209,73 @@ mod pty {
         // Nothing was changed.
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     }
+
+    #[test]
+    fn a_second_fill_of_one_file_is_refused_while_the_first_runs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = init_mini(dir.path());
+        let mut first = fill(dir.path(), &[]);
+        first.exp_string("Number (Enter skips): ").unwrap();
+        first.send_line("1").unwrap();
+        first
+            .exp_string("Has your country established the offences?")
+            .unwrap();
+
+        let mut second = fill(dir.path(), &[]);
+        let (said, _) = second.exp_eof().map(|rest| (rest, ())).unwrap();
+        assert!(matches!(
+            second.process().wait().unwrap(),
+            WaitStatus::Exited(_, 2)
+        ));
+        assert!(
+            said.contains("answers.yaml is being filled in by another saq fill"),
+            "{said}"
+        );
+        assert!(said.contains("finish or quit the other"), "{said}");
+        assert!(!said.contains("Is there a firearms"), "{said}");
+
+        // The first goes on, and its answers are all there.
+        first.exp_string("Number (Enter skips): ").unwrap();
+        first.send_line("/quit").unwrap();
+        exits_with_0(&mut first);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("  profile_industry: \"yes\"\n"), "{text}");
+        assert!(!dir.path().join(".answers.yaml.lock").exists());
+        // Once it has ended, the file can be filled again.
+        let mut third = fill(dir.path(), &[]);
+        third
+            .exp_string("Has your country established the offences?")
+            .unwrap();
+        third.send_line("/quit").unwrap();
+        exits_with_0(&mut third);
+    }
+
+    #[test]
+    fn a_file_saved_by_an_editor_during_the_interview_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = init_mini(dir.path());
+        let mut session = fill(dir.path(), &[]);
+        session.exp_string("Number (Enter skips): ").unwrap();
+        session.send_line("1").unwrap();
+        session
+            .exp_string("Has your country established the offences?")
+            .unwrap();
+        session.exp_string("Number (Enter skips): ").unwrap();
+        // An editor saves the file meanwhile, with an answer of its own.
+        answer(&path, "q_1_1", "\"no\"");
+        let edited = std::fs::read_to_string(&path).unwrap();
+        session.send_line("1").unwrap();
+        let (said, _) = session.exp_eof().map(|rest| (rest, ())).unwrap();
+        assert!(matches!(
+            session.process().wait().unwrap(),
+            WaitStatus::Exited(_, 2)
+        ));
+        assert!(
+            said.contains("answers.yaml was changed by another program"),
+            "{said}"
+        );
+        assert!(said.contains("run `saq fill answers.yaml` again"), "{said}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
+        validate(dir.path());
+    }
 }

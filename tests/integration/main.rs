@@ -11,6 +11,8 @@ mod disclosure;
 mod fill;
 mod formats;
 mod init;
+mod limits;
+mod outputs;
 mod pipeline;
 mod printing;
 mod reports;

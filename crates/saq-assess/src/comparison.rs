@@ -270,22 +270,9 @@ pub struct MatrixRow {
 /// the comparative view leaves out and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
-    /// Name.
-    pub name: String,
-    /// Code, if given.
-    pub code: Option<String>,
-    /// `draft` or `submitted`.
-    pub status: Status,
-    /// Completeness of its answers, in percent.
-    pub completeness: u32,
-    /// The name of its report file, without extension.
-    pub report: String,
-    /// The review cycle its answers are for, if given.
-    pub review: Option<Review>,
-    /// Where its answers come from, if given.
-    pub source: Option<Provenance>,
-    /// Its disclosure.
-    pub disclosure: Disclosure,
+    /// The answer set's State and header, as the named view shows a State.
+    #[serde(flatten)]
+    pub state: StateEntry,
     /// True when the comparative view counts it; false for a draft left out.
     pub counted: bool,
     /// True when the named view names it: counted, and its disclosure allows.
@@ -317,14 +304,7 @@ pub fn entries(assessments: &[(String, Assessment)], options: Options) -> Vec<En
         .map(|(report, a)| {
             let counted = options.counts(a);
             Entry {
-                name: a.state.name.clone(),
-                code: a.state.code.clone(),
-                status: a.status,
-                completeness: a.completeness.percent,
-                report: report.clone(),
-                review: a.review.clone(),
-                source: a.source.clone(),
-                disclosure: a.disclosure,
+                state: state_entry(report, a),
                 counted,
                 named: counted && a.disclosure.may_be_named(),
             }
@@ -519,16 +499,7 @@ pub fn named(
         .collect();
     let states = shown
         .iter()
-        .map(|(report, a)| StateEntry {
-            name: a.state.name.clone(),
-            code: a.state.code.clone(),
-            status: a.status,
-            completeness: a.completeness.percent,
-            report: report.clone(),
-            review: a.review.clone(),
-            source: a.source.clone(),
-            disclosure: a.disclosure,
-        })
+        .map(|(report, a)| state_entry(report, a))
         .collect();
     let assessed: Vec<&Assessment> = shown.iter().map(|(_, a)| a).collect();
     NamedComparison {
@@ -649,4 +620,18 @@ fn assistance(bundle: &Bundle, counted: &[&Assessment]) -> (Vec<KindDemand>, Vec
         })
         .collect();
     (by_kind, by_article)
+}
+
+/// How a State is shown in the named view and the index: the header of its assessment.
+fn state_entry(report: &str, a: &Assessment) -> StateEntry {
+    StateEntry {
+        name: a.state.name.clone(),
+        code: a.state.code.clone(),
+        status: a.status,
+        completeness: a.completeness.percent,
+        report: report.to_owned(),
+        review: a.review.clone(),
+        source: a.source.clone(),
+        disclosure: a.disclosure,
+    }
 }

@@ -13,6 +13,13 @@ use crate::output::{self, say, tell};
 use crate::report::{report_error, templates};
 
 pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
+    if let Some(output) = &args.output
+        && (saq_collect::same_file(output, &args.old) || saq_collect::same_file(output, &args.new))
+    {
+        return Err(CliError::OutputIsInput {
+            output: output.clone(),
+        });
+    }
     let bundle = load::questionnaire(&args.questionnaire)?;
     let templates = templates(&args.templates)?;
     let format = match args.format {
@@ -69,10 +76,8 @@ fn write(output: Option<&Path>, text: &str, json: bool) -> Result<(), CliError> 
     let Some(path) = output else {
         return output::document(text, json);
     };
-    std::fs::write(path, text).map_err(|source| CliError::Write {
-        path: path.to_owned(),
-        source,
-    })?;
+    // Atomically, and never through a link planted at the name.
+    saq_collect::save_output(path, text.as_bytes()).map_err(CliError::Save)?;
     say!("wrote {}", path.display());
     Ok(())
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use saq_assess::diff::DiffError;
 use saq_collect::InterviewError;
+use saq_collect::LockError;
 use saq_collect::backup::BackupError;
 use saq_collect::save::SaveError;
 use saq_model::error::WriteError;
@@ -110,7 +111,7 @@ pub(crate) enum CliError {
     #[error("{0} already exists; saq init never replaces a file by itself")]
     Exists(String),
     /// Saving an answer set failed.
-    #[error("{0}; the file was not changed")]
+    #[error("{}", saved(.0))]
     Save(SaveError),
     /// The backup copy due before a rewrite could not be written.
     #[error("{err}; {file} was not changed")]
@@ -123,6 +124,9 @@ pub(crate) enum CliError {
     /// The interview stopped.
     #[error("{0}")]
     Interview(InterviewError),
+    /// Another `saq fill` of the same file is running.
+    #[error("{0}")]
+    Locked(LockError),
     /// A value could not be written as YAML.
     #[error(transparent)]
     Yaml(#[from] WriteError),
@@ -153,12 +157,25 @@ pub(crate) enum CliError {
         /// Why.
         source: io::Error,
     },
+    /// An output would replace one of the command's own inputs.
+    #[error("{} is an input of this command; saq never writes an output over an input", output.display())]
+    OutputIsInput {
+        /// The output.
+        output: PathBuf,
+    },
     /// Standard output failed (not a closed pipe, which is fine).
     #[error("cannot write to standard output: {source}")]
     Stdout {
         /// Why.
         source: io::Error,
     },
+}
+
+fn saved(err: &SaveError) -> String {
+    match err {
+        SaveError::Changed { .. } => err.to_string(),
+        _ => format!("{err}; the file was not changed"),
+    }
 }
 
 fn unusable(file: &str, purpose: Purpose) -> String {
@@ -189,7 +206,9 @@ impl CliError {
             | Write { .. }
             | Stdout { .. }
             | Read { .. }
-            | Interview(_) => Outcome::UsageOrIo,
+            | Interview(_)
+            | Locked(_)
+            | OutputIsInput { .. } => Outcome::UsageOrIo,
             QuestionnaireProblems
             | Unusable { .. }
             | NoDiff { .. }
@@ -244,6 +263,19 @@ impl CliError {
                 ..
             } => "remove old backup copies, then try again".into(),
             Backup { .. } => "free some space or check the folder's permissions, then try again".into(),
+            Interview(InterviewError::Save(SaveError::Changed { path })) => format!(
+                "the answer just given was not saved; run `saq fill {}` again: it reads the file as it is now and goes on from the first unanswered question",
+                path.display()
+            ),
+            OutputIsInput { .. } => "name another file or folder with -o".into(),
+            Save(SaveError::Changed { path }) => format!(
+                "run the command again: it reads {} as it is now",
+                path.display()
+            ),
+            Locked(LockError::Held { file, .. }) => format!(
+                "finish or quit the other `saq fill {}` first: two interviews of one file would overwrite each other's answers",
+                file.display()
+            ),
             Interview(InterviewError::Save(_)) => "the file holds every answer up to the previous one; free some space or check the folder's permissions, then run saq fill again".into(),
             Interview(InterviewError::Backup(BackupError::TooMany { .. })) => "the file was not changed; remove old backup copies, then run saq fill again".into(),
             Interview(InterviewError::Backup(_)) => "the file was not changed; free some space or check the folder's permissions, then run saq fill again".into(),

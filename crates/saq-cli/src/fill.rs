@@ -20,6 +20,9 @@ pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
         });
     }
     let bundle = load::questionnaire(&args.questionnaire)?;
+    // Held until the interview ends; taken before the file is read, so the version read is
+    // the one no other interview can change. (An editor ignores it: each save checks too.)
+    let _lock = saq_collect::lock::lock(&args.file).map_err(CliError::Locked)?;
     let Some((source, loaded)) = load::usable(&args.file, &bundle)? else {
         return Err(CliError::Unusable {
             file: args.file.display().to_string(),

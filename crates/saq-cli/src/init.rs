@@ -1,6 +1,6 @@
 //! `saq init`: write a new answer set that lists every question.
 
-use saq_collect::{Overwrite, SaveError, save};
+use saq_collect::{Fingerprint, Overwrite, SaveError, save};
 use saq_model::answer_file;
 use saq_model::answer_set::{AnswerSet, StateParty, is_state_code};
 use saq_model::{Located, SourceFile};
@@ -21,6 +21,17 @@ pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
     {
         return Err(CliError::NotAStateCode(code.clone()));
     }
+    // `--force` replaces the file as it is now, and not a version someone saves meanwhile.
+    let overwrite = if !args.force {
+        Overwrite::Never
+    } else {
+        match std::fs::read(&args.output) {
+            Ok(bytes) => Overwrite::IfUnchanged(Fingerprint::of(&bytes)),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Overwrite::Never,
+            // Unreadable: saving will say why, if it fails too.
+            Err(_) => Overwrite::Allowed,
+        }
+    };
     let bundle = load::questionnaire(&args.questionnaire)?;
     let state = StateParty {
         name: name.to_owned(),
@@ -40,11 +51,6 @@ pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
         output::document(&text, false)?;
         return Ok(Outcome::Ok);
     }
-    let overwrite = if args.force {
-        Overwrite::Allowed
-    } else {
-        Overwrite::Never
-    };
     save(&args.output, &text, overwrite).map_err(|err| match err {
         SaveError::Exists { .. } => CliError::Exists(output.clone()),
         err => CliError::Save(err),

@@ -83,10 +83,21 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
         path: dir.clone(),
         source,
     })?;
+    // Nothing is written if any output would replace an input.
     for report in &batch.outputs {
         let path = dir.join(&report.name);
-        if let Err(source) = std::fs::write(&path, &report.text) {
-            let err = CliError::Write { path, source };
+        if files
+            .iter()
+            .any(|input| saq_collect::same_file(&path, input))
+        {
+            return Err(CliError::OutputIsInput { output: path });
+        }
+    }
+    for report in &batch.outputs {
+        let path = dir.join(&report.name);
+        // Atomically, and never through a link planted at the name.
+        if let Err(err) = saq_collect::save_output(&path, report.text.as_bytes()) {
+            let err = CliError::Save(err);
             output::error(&err);
             outcome = outcome.max(err.outcome());
         }

@@ -2,7 +2,7 @@
 
 use saq_collect::backup::keep_own_comments;
 use saq_collect::submit::{missing_answers, submit};
-use saq_collect::{Overwrite, Progress, save};
+use saq_collect::{Fingerprint, Overwrite, Progress, save};
 use saq_model::answer_set::Status;
 
 use crate::args::SubmitArgs;
@@ -52,7 +52,9 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
     {
         tell!("{}", backed_up(name, &backup));
     }
-    save(&args.file, &submission.text, Overwrite::Allowed).map_err(CliError::Save)?;
+    // Only over the version read: answers another program saved meanwhile are not lost.
+    let read = Fingerprint::of(source.text.as_bytes());
+    save(&args.file, &submission.text, Overwrite::IfUnchanged(read)).map_err(CliError::Save)?;
     say!(
         "submitted {name}: answers of {} on {date}, {} of {} applicable questions answered",
         saq_model::printable::line(&set.state.name),

@@ -18,6 +18,23 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<Outcome, CliError> {
             outcome = outcome.max(Outcome::InputProblems);
         }
     }
+    // A save killed between writing its temporary file and renaming it leaves the copy behind;
+    // the next successful save of that file removes it.
+    let mut strays = std::collections::BTreeSet::new();
+    for path in &args.paths {
+        if path.is_dir() {
+            strays.extend(saq_collect::save::stray_temporaries(path));
+            strays.extend(saq_collect::save::stray_temporaries(&path.join("examples")));
+        } else {
+            strays.extend(saq_collect::save::stray_temporaries_of(path));
+        }
+    }
+    for stray in strays {
+        tell!(
+            "warning: {} is left from a save that was interrupted; the file it belongs to is whole, and its next save removes it (or remove it yourself)",
+            saq_model::printable::line(&stray.display().to_string())
+        );
+    }
     match args.format {
         MessageFormat::Json => {
             let json = serde_json::to_string_pretty(&validation).unwrap_or_default();

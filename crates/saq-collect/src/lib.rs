@@ -17,6 +17,7 @@ pub mod backup;
 pub mod comments;
 pub mod inactive;
 pub mod interview;
+pub mod lock;
 pub mod progress;
 pub mod prompt;
 pub mod save;
@@ -26,7 +27,8 @@ pub mod submit;
 pub mod typed;
 
 pub use interview::{Ending, Interview, InterviewError};
+pub use lock::{Lock, LockError};
 pub use progress::{Counts, Progress, SectionProgress};
 pub use prompt::{Asked, Command, Notice, Prompt, Reply};
-pub use save::{Overwrite, SaveError, save};
+pub use save::{Fingerprint, Overwrite, SaveError, same_file, save, save_output};
 pub use store::{AnswerFile, Store, StoreError};

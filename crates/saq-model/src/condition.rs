@@ -30,7 +30,93 @@ static CACHE: LazyLock<RwLock<Cache>> = LazyLock::new(|| RwLock::new(HashMap::ne
 /// without bound.
 const CACHE_LIMIT: usize = 10_000;
 
+/// The longest expression accepted, in characters: real conditions are under a hundred.
+pub const MAX_LENGTH: usize = 1_000;
+
+/// The deepest expression accepted, as [`depth`] estimates it. minijinja's parser and compiler
+/// recurse once per nesting level, so an expression of 20,000 `-` signs overflows the stack;
+/// real conditions stay under ten.
+pub const MAX_DEPTH: usize = 50;
+
+/// Why `expression` is too long or too deep to compile safely, or `None` if it is not.
+pub fn too_complex(expression: &str) -> Option<String> {
+    let length = expression.chars().count();
+    if length > MAX_LENGTH {
+        return Some(format!(
+            "this expression is {length} characters long; the limit is {MAX_LENGTH}"
+        ));
+    }
+    let depth = depth(expression);
+    if depth > MAX_DEPTH {
+        return Some(format!(
+            "this expression nests {depth} levels deep (brackets and operators); the limit is \
+             {MAX_DEPTH}"
+        ));
+    }
+    None
+}
+
+/// An upper estimate of how deep the syntax tree of `expression` goes, from a cheap scan that
+/// needs no parse: each open bracket is a level, and so is each operator (`-`, `not`, `and`,
+/// `|`, `.`, `if`, …) inside the brackets still open, since a chain of them nests in the tree
+/// too. Text inside string literals does not count.
+pub fn depth(expression: &str) -> usize {
+    // Operators seen at each open bracket level, outermost first.
+    let mut levels: Vec<usize> = vec![0];
+    let mut deepest = 0;
+    let mut chars = expression.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' | '\'' => {
+                while let Some(inner) = chars.next() {
+                    if inner == '\\' {
+                        chars.next();
+                    } else if inner == c {
+                        break;
+                    }
+                }
+                continue;
+            }
+            '(' | '[' | '{' => levels.push(0),
+            ')' | ']' | '}' if levels.len() > 1 => {
+                levels.pop();
+            }
+            '-' | '+' | '*' | '/' | '%' | '~' | '|' | '.' | '<' | '>' | '=' | '!' | ',' | ':' => {
+                if let Some(ops) = levels.last_mut() {
+                    *ops += 1;
+                }
+            }
+            c if c.is_alphabetic() || c == '_' => {
+                let mut word = String::from(c);
+                while let Some(&next) = chars.peek() {
+                    if next.is_alphanumeric() || next == '_' {
+                        word.push(next);
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if matches!(
+                    word.as_str(),
+                    "not" | "and" | "or" | "in" | "is" | "if" | "else"
+                ) && let Some(ops) = levels.last_mut()
+                {
+                    *ops += 1;
+                }
+            }
+            _ => {}
+        }
+        deepest = deepest.max(levels.len() - 1 + levels.iter().sum::<usize>());
+    }
+    deepest
+}
+
 fn compiled(expression: &str) -> Result<Arc<Expression<'static, 'static>>, String> {
+    // Checked before anything else: too deep an expression would overflow the stack in the
+    // compiler, and a long one would take room in the cache.
+    if let Some(why) = too_complex(expression) {
+        return Err(why);
+    }
     if let Some(hit) = CACHE
         .read()
         .unwrap_or_else(|p| p.into_inner())
@@ -98,6 +184,29 @@ mod tests {
         let ctx = Value::from(Serde(serde_json::json!({"q_a": "partly", "q_b": null})));
         assert!(holds(r#"q_a in ["yes", "partly"]"#, &ctx).unwrap());
         assert!(!holds(r#"q_b in ["yes"]"#, &ctx).unwrap());
+    }
+
+    #[test]
+    fn real_conditions_are_shallow() {
+        assert_eq!(depth("q_a"), 0);
+        assert!(depth(r#"q_8_1_a in ["yes", "partly"] and profile_industry == "yes""#) < 10);
+        assert!(too_complex(r#"q_a in ["-(-(-(", "not not"]"#).is_none());
+    }
+
+    #[test]
+    fn hostile_expressions_are_refused_before_compiling() {
+        for hostile in [
+            "-".repeat(20_000) + "1",
+            "not ".repeat(200_000) + "q_a",
+            "-".repeat(60) + "1",
+            "not ".repeat(60) + "q_a",
+            "(".repeat(60) + "1" + &")".repeat(60),
+            "q_a".to_owned() + &" + 1".repeat(60),
+        ] {
+            assert!(too_complex(&hostile).is_some(), "{}", &hostile[..20]);
+            assert!(names(&hostile).is_err());
+            assert!(holds(&hostile, &Value::from(0)).is_err());
+        }
     }
 
     #[test]

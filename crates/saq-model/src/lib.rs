@@ -15,9 +15,8 @@
 //! What it never does: print or prompt (no terminal I/O), write a file (saving answer sets is
 //! `saq-collect`'s), assess answers or compare States (`saq-assess`), or render a report or
 //! know of report templates (`saq-render`; minijinja serves here only as an expression
-//! language). Bad input comes back as diagnostics, not panics; the one known exception is a
-//! questionnaire expression nested deeply enough (200,000 `not `) to overflow the stack while
-//! minijinja compiles it.
+//! language). Bad input comes back as diagnostics, not panics; an expression too long or too
+//! deep to compile safely is refused before minijinja sees it ([`condition::too_complex`]).
 
 pub mod answer;
 pub mod answer_file;

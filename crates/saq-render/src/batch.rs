@@ -46,20 +46,21 @@ impl Input {
 }
 
 /// `file`'s stem, or with `-state` when it is one of the batch's own names, or with `-2`, `-3`…
-/// when it is taken.
+/// when it is taken. Names differing only in case are the same name: on Windows and macOS they
+/// are one file.
 fn unique_name(file: &Path, taken: &mut HashSet<String>) -> String {
     let stem = file
         .file_stem()
         .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
     let reserved = [INDEX, COMPARATIVE, NAMED, CSV, NAMED_CSV];
-    let base = if reserved.contains(&stem.as_str()) {
+    let base = if reserved.contains(&stem.to_lowercase().as_str()) {
         format!("{stem}-state")
     } else {
         stem
     };
     let mut name = base.clone();
     let mut n = 2;
-    while !taken.insert(name.clone()) {
+    while !taken.insert(name.to_lowercase()) {
         name = format!("{base}-{n}");
         n += 1;
     }
@@ -308,5 +309,25 @@ fn failure_line(diagnostic: &Diagnostic) -> FailureLine {
         ),
         message: diagnostic.message.clone(),
         help: diagnostic.help.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_names_are_unique_whatever_their_case() {
+        let mut taken = HashSet::new();
+        let names: Vec<String> = [
+            "a/Coralia.yaml",
+            "b/coralia.yaml",
+            "c/CORALIA.yaml",
+            "Index.yaml",
+        ]
+        .iter()
+        .map(|f| unique_name(Path::new(f), &mut taken))
+        .collect();
+        assert_eq!(names, ["Coralia", "coralia-2", "CORALIA-3", "Index-state"]);
     }
 }

@@ -47,19 +47,18 @@ const COUNTS_HEADER: [&str; 17] = [
 
 /// One row per State × provision of `assessments` (already in the order to list them). With
 /// `marking` (the named view), each row starts with it, the review cycle and the disclosure.
-/// Values a spreadsheet would run as a formula are prefixed with `'`, so an answer can never
-/// become a formula.
+/// Every field is quoted and neutralized ([`cell`]), so an answer can never become a formula.
 pub(crate) fn states(
     assessments: &[(String, &Assessment)],
     marking: Option<&str>,
 ) -> Result<String, ReportError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = writer();
     let mut header: Vec<&str> = Vec::new();
     if marking.is_some() {
         header.extend(NAMED_HEADER);
     }
     header.extend(STATE_HEADER);
-    writer.write_record(&header).map_err(csv_error)?;
+    write(&mut writer, header.iter().copied())?;
     for (report, assessment) in assessments {
         for provision in &assessment.provisions {
             let assistance = assessment
@@ -76,18 +75,19 @@ pub(crate) fn states(
             let flags: Vec<String> = provision.flags.iter().map(serde_plain).collect();
             let mut record: Vec<String> = Vec::with_capacity(header.len());
             if let Some(marking) = marking {
-                record.push(cell(marking));
-                record.push(cell(
+                record.push(marking.to_owned());
+                record.push(
                     assessment
                         .review
                         .as_ref()
-                        .map_or("", |r| r.cycle.value.as_str()),
-                ));
+                        .map_or("", |r| r.cycle.value.as_str())
+                        .to_owned(),
+                );
                 record.push(serde_plain(&assessment.disclosure));
             }
             record.extend([
-                cell(&assessment.state.name),
-                cell(assessment.state.code.as_deref().unwrap_or("")),
+                assessment.state.name.clone(),
+                assessment.state.code.clone().unwrap_or_default(),
                 serde_plain(&assessment.status),
                 provision.id.clone(),
                 provision.article.to_string(),
@@ -95,10 +95,10 @@ pub(crate) fn states(
                 serde_plain(&provision.verdict),
                 flags.join("; "),
                 needed.to_owned(),
-                cell(&kinds),
-                cell(report),
+                kinds,
+                report.clone(),
             ]);
-            writer.write_record(&record).map_err(csv_error)?;
+            write(&mut writer, record.iter().map(String::as_str))?;
         }
     }
     finish(writer)
@@ -106,8 +106,8 @@ pub(crate) fn states(
 
 /// One row per provision with the comparative view's counts: no State named.
 pub(crate) fn counts(comparison: &Comparison) -> Result<String, ReportError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(COUNTS_HEADER).map_err(csv_error)?;
+    let mut writer = writer();
+    write(&mut writer, COUNTS_HEADER)?;
     let basis = &comparison.basis;
     for row in &comparison.provisions {
         let c = &row.counts;
@@ -130,7 +130,7 @@ pub(crate) fn counts(comparison: &Comparison) -> Result<String, ReportError> {
             c.not_assessed.to_string(),
             (c.not_implemented + c.partially_implemented + c.not_considered).to_string(),
         ];
-        writer.write_record(record).map_err(csv_error)?;
+        write(&mut writer, record.iter().map(String::as_str))?;
     }
     finish(writer)
 }
@@ -146,12 +146,48 @@ fn csv_error(err: csv::Error) -> ReportError {
     ReportError::Csv(err.to_string())
 }
 
-/// Neutralizes spreadsheet formulas (`=`, `+`, `-`, `@`, tab, carriage return at the start).
+/// A writer that quotes every field, so no separator or line break inside one is ever taken as
+/// the end of a cell by a reader that honours quotes.
+fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(Vec::new())
+}
+
+/// Writes one record, every field through [`cell`].
+fn write<'a>(
+    writer: &mut csv::Writer<Vec<u8>>,
+    fields: impl IntoIterator<Item = &'a str>,
+) -> Result<(), ReportError> {
+    writer
+        .write_record(fields.into_iter().map(cell))
+        .map_err(csv_error)
+}
+
+/// Characters that make a spreadsheet read a cell as a formula when they start it.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Characters a spreadsheet may split a line on, whatever separator this file uses: Excel
+/// reads CSV with `;` in much of Europe, and a pasted row splits on tabs.
+const BOUNDARY: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+/// Neutralizes spreadsheet formulas: wherever a cell could begin — at the start, and after
+/// any `,`, `;`, tab or line break a reader might split on — a formula character (`=`, `+`,
+/// `-`, `@`, tab, carriage return), even behind spaces or a quote, gets a `'` before it.
 fn cell(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_owned(),
+    let mut out = String::with_capacity(text.len());
+    let mut at_start = true;
+    for (i, c) in text.char_indices() {
+        if at_start {
+            let rest = text[i..].trim_start_matches([' ', '"']);
+            if rest.starts_with(FORMULA_START) {
+                out.push('\'');
+            }
+        }
+        out.push(c);
+        at_start = BOUNDARY.contains(&c);
     }
+    out
 }
 
 /// A unit enum's serde name, such as `mandatory-qualified`.
@@ -171,5 +207,9 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(cell("Borealis"), "Borealis");
+        assert_eq!(cell("Coralia;=1+1;"), "Coralia;'=1+1;");
+        assert_eq!(cell("x, -1;\t+2"), "x,' -1;'\t'+2");
+        assert_eq!(cell("a;\"=1\""), "a;'\"=1\"");
+        assert_eq!(cell("5.1.a; yes, no"), "5.1.a; yes, no");
     }
 }

@@ -48,6 +48,11 @@ impl ReportError {
         source: Option<&str>,
     ) -> ReportError {
         let message = match err.detail() {
+            _ if err.kind() == minijinja::ErrorKind::OutOfFuel => format!(
+                "the template ran out of fuel: it took more than {} steps, so it was stopped \
+                 (a loop over too much, or without end?)",
+                crate::templates::FUEL
+            ),
             Some(detail) => format!("{}: {detail}", err.kind()),
             None => err.kind().to_string(),
         };

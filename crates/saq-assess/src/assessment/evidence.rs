@@ -1,6 +1,6 @@
 //! Verdicts per provision and the answers, measures and examples behind them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::model::{
     CitedMeasure, Effect, ElementSummary, Evidence, Finding, Flag, Measure, ProvisionAssessment,
@@ -425,19 +425,26 @@ pub(super) fn format_number(n: f64) -> String {
 
 /// Every distinct measure cited, in first-cited order, with the provisions it supports.
 pub(super) fn measures_annex(provisions: &[ProvisionAssessment]) -> Vec<CitedMeasure> {
+    // First-cited order, found by hash: a State may cite tens of thousands of measures.
     let mut annex: Vec<CitedMeasure> = Vec::new();
+    let mut index: HashMap<&Measure, usize> = HashMap::new();
     for provision in provisions {
         for measure in &provision.measures {
-            match annex.iter_mut().find(|m| m.measure == *measure) {
-                Some(measure) => {
-                    if !measure.provisions.contains(&provision.id) {
-                        measure.provisions.push(provision.id.clone());
+            match index.get(measure) {
+                Some(&at) => {
+                    // Provisions come in order, each once: a repeat is the last one pushed.
+                    let cited_by = &mut annex[at].provisions;
+                    if cited_by.last() != Some(&provision.id) {
+                        cited_by.push(provision.id.clone());
                     }
                 }
-                None => annex.push(CitedMeasure {
-                    measure: measure.clone(),
-                    provisions: vec![provision.id.clone()],
-                }),
+                None => {
+                    index.insert(measure, annex.len());
+                    annex.push(CitedMeasure {
+                        measure: measure.clone(),
+                        provisions: vec![provision.id.clone()],
+                    });
+                }
             }
         }
     }

@@ -513,7 +513,7 @@ pub struct Unanswered {
 
 /// A measure cited: a law or other text, and where in it. Unlike the answer-file form, every
 /// field is always present (`null` when not given), so consumers see one stable shape.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 pub struct Measure {
     /// Title of the law or measure.
     pub title: String,

@@ -1,5 +1,7 @@
 //! Measures newly cited and no longer cited, per provision.
 
+use std::collections::HashSet;
+
 use super::model::MeasureChange;
 use super::verdicts::paired;
 use crate::assessment::{Measure, ProvisionAssessment};
@@ -36,18 +38,19 @@ fn measures(provision: Option<&ProvisionAssessment>) -> &[Measure] {
 
 /// The measures of `these` that `others` does not cite, each once, in the order cited.
 fn missing_from(these: &[Measure], others: &[Measure]) -> Vec<Measure> {
-    let mut result: Vec<Measure> = Vec::new();
-    for measure in these {
-        if !others.iter().any(|o| same(o, measure)) && !result.iter().any(|r| same(r, measure)) {
-            result.push(measure.clone());
-        }
-    }
-    result
+    let others: HashSet<(&str, Option<&str>)> = others.iter().map(key).collect();
+    let mut seen = HashSet::new();
+    these
+        .iter()
+        .filter(|m| !others.contains(&key(m)) && seen.insert(key(m)))
+        .cloned()
+        .collect()
 }
 
-/// The same measure: same title and article as written. A link that moved is no new citation.
-fn same(a: &Measure, b: &Measure) -> bool {
-    a.title == b.title && a.article == b.article
+/// What makes the same measure: same title and article as written. A link that moved is no
+/// new citation.
+fn key(measure: &Measure) -> (&str, Option<&str>) {
+    (measure.title.as_str(), measure.article.as_deref())
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Verdict changes per provision and the direction of each.
 
+use std::collections::HashMap;
+
 use super::model::{Direction, DirectionCounts, VerdictChange};
 use crate::assessment::ProvisionAssessment;
 use saq_model::verdict::Verdict;
@@ -30,12 +32,20 @@ pub(super) fn paired<'a>(
     Option<&'a ProvisionAssessment>,
     Option<&'a ProvisionAssessment>,
 )> {
-    let find = |list: &'a [ProvisionAssessment], id: &str| list.iter().find(|p| p.id == id);
+    // By hash: the first of an id, as a linear find would give.
+    let index = |list: &'a [ProvisionAssessment]| {
+        let mut map: HashMap<&'a str, &'a ProvisionAssessment> = HashMap::new();
+        for p in list {
+            map.entry(p.id.as_str()).or_insert(p);
+        }
+        map
+    };
+    let (old_by_id, new_by_id) = (index(old), index(new));
     new.iter()
-        .map(|n| (find(old, &n.id), Some(n)))
+        .map(|n| (old_by_id.get(n.id.as_str()).copied(), Some(n)))
         .chain(
             old.iter()
-                .filter(|o| find(new, &o.id).is_none())
+                .filter(|o| !new_by_id.contains_key(o.id.as_str()))
                 .map(|o| (Some(o), None)),
         )
         .collect()

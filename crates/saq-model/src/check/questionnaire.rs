@@ -395,6 +395,22 @@ fn names_or_report(
     expression: &Located<String>,
     what: &str,
 ) -> BTreeSet<String> {
+    // Refused before compiling: the compiler recurses once per level and would overflow.
+    if let Some(why) = condition::too_complex(expression) {
+        report
+            .error(
+                expression,
+                "expression-too-complex",
+                format!("this {what} is too complex to check: {why}"),
+            )
+            .help = Some(format!(
+            "split it: ask a question whose answer stands for part of it, or write several \
+             shorter conditions (at most {} characters and {} levels of brackets and operators)",
+            condition::MAX_LENGTH,
+            condition::MAX_DEPTH
+        ));
+        return BTreeSet::new();
+    }
     match condition::names(expression) {
         Ok(names) => names,
         Err(message) => {
