@@ -467,3 +467,32 @@ fn mini_questionnaire_with(edit: impl FnOnce(String) -> String) -> tempfile::Tem
     std::fs::write(temp.path().join("questionnaire.yaml"), edit(questionnaire)).unwrap();
     temp
 }
+
+#[test]
+fn control_and_bidi_characters_of_a_state_name_are_shown_not_sent() {
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join("evil.yaml");
+    std::fs::write(
+        &path,
+        "format_version: 1\nquestionnaire: firearms-protocol-saq\nversion: 2.0.0\nstate: {name: \"Evil\\u202Eland\\a\"}\nstatus: draft\nanswers:\n  q_13_2: \"yes\"\n",
+    )
+    .unwrap();
+    let report = |path: &Path, format: &str| {
+        let output = saq(&["report", "--format", format, path.to_str().unwrap()]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    for format in ["md", "html"] {
+        let text = report(&path, format);
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{7}'),
+            "{format}"
+        );
+        assert!(text.contains(r"Evil\u{202e}land\u{7}"), "{format}: {text}");
+    }
+    let html = report(&path, "html");
+    assert!(
+        html.contains("overflow-wrap: anywhere"),
+        "a long word wraps"
+    );
+}

@@ -13,6 +13,16 @@ pub(crate) fn markdown(text: &str) -> String {
             pending_space = !out.is_empty();
             continue;
         }
+        // A NUL, another control character or a bidi override would reach the page as it is
+        // (and reorder a State's name on screen): show it as a visible escape instead.
+        if saq_model::printable::is_unsafe(c) && c != '\t' {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            continue;
+        }
         if pending_space {
             out.push(' ');
             pending_space = false;
@@ -92,6 +102,13 @@ pub(crate) fn relative_link(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_shown_not_sent() {
+        assert_eq!(markdown("a\u{0}b"), "a\\u{0}b");
+        assert_eq!(markdown("Evil\u{202e}land"), "Evil\\u{202e}land");
+        assert_eq!(markdown("tab\tstays"), "tab\tstays");
+    }
 
     #[test]
     fn structure_characters_are_escaped() {

@@ -286,7 +286,9 @@ fn page(
     templates.render(
         PAGE,
         minijinja::context! {
-            title => title,
+            // The title holds a State's name: its control and bidi characters are shown, not
+            // sent, as in the body (the Markdown step escapes those).
+            title => saq_model::printable::line(title).into_owned(),
             lang => lang,
             body => Value::from_safe_string(body),
             charts => Value::from_safe_string(charts.to_owned()),
