@@ -78,14 +78,7 @@ pub(crate) fn check(
     let mut read = BTreeMap::new();
     for (id, value) in &answers.answers {
         let Some(question) = questions.get(id.value.as_str()) else {
-            let hint = did_you_mean(id, questions.keys().copied());
-            report
-                .error(
-                    id,
-                    "unknown-question",
-                    format!("`{}` is not a question of this questionnaire", id.value),
-                )
-                .help = Some(format!("{hint}remove the answer or correct its id"));
+            unknown_question(report, id, questions.keys().copied(), "answer");
             continue;
         };
         if value.is_null() {
@@ -250,16 +243,7 @@ fn inactive(
 ) {
     for (id, value) in &answers.inactive {
         let Some(question) = questions.get(id.value.as_str()) else {
-            let hint = did_you_mean(id, questions.keys().copied());
-            report
-                .error(
-                    id,
-                    "unknown-question",
-                    format!("`{}` is not a question of this questionnaire", id.value),
-                )
-                .help = Some(format!(
-                "{hint}remove the inactive answer or correct its id"
-            ));
+            unknown_question(report, id, questions.keys().copied(), "inactive answer");
             continue;
         };
         if value.is_null() {
@@ -385,4 +369,22 @@ fn digest(answers: &AnswerSet, report: &mut Report<'_>) {
             "if the change is meant, set `status: draft` and submit again with `saq submit`; otherwise restore the file as it was submitted".into(),
         );
     }
+}
+
+/// An answer (or inactive answer, per `what`) to an id that is no question of the
+/// questionnaire, with the closest id as a hint.
+fn unknown_question<'q>(
+    report: &mut Report<'_>,
+    id: &crate::located::Located<String>,
+    questions: impl Iterator<Item = &'q str>,
+    what: &str,
+) {
+    let hint = did_you_mean(id, questions);
+    report
+        .error(
+            id,
+            "unknown-question",
+            format!("`{}` is not a question of this questionnaire", id.value),
+        )
+        .help = Some(format!("{hint}remove the {what} or correct its id"));
 }
