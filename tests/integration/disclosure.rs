@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{code, init_mini, mini, root, saq, saq_in, transcript};
+use crate::support::{code, init_mini, mini, resealed, root, saq, saq_in, transcript};
 
 const EXAMPLES: &str = "questionnaires/firearms-protocol/examples";
 
@@ -26,13 +26,13 @@ const RESTRICTED: [&str; 9] = [
     "Attorney General",
 ];
 
-/// `text` (an example answer set) with `header` inserted before its `status:` line.
+/// `text` (an example answer set) with `header` inserted before its `status:` line, resealed.
 fn with_header(text: &str, header: &str) -> String {
     assert!(
         text.contains("\nstatus: "),
         "an answer set has a status line"
     );
-    text.replacen("\nstatus: ", &format!("\n{header}status: "), 1)
+    resealed(&text.replacen("\nstatus: ", &format!("\n{header}status: "), 1))
 }
 
 fn example(name: &str) -> String {

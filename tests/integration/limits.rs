@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{code, root, saq, transcript};
+use crate::support::{code, resealed, root, saq, transcript};
 
 /// Runs `saq` with `args`, killing it after `limit`; the output, or a failure if it ran over.
 fn saq_within(limit: Duration, args: &[&str]) -> std::process::Output {
@@ -47,7 +47,7 @@ fn with_measures(path: &Path, from: usize, measures: usize) {
         // One YAML value each: a file may hold 250,000.
         list.push_str(&format!("    - Generated Act {i}, section {i}\n"));
     }
-    std::fs::write(path, text.replacen(key, &list, 1)).unwrap();
+    std::fs::write(path, resealed(&text.replacen(key, &list, 1))).unwrap();
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn csv_cells_stay_text_whatever_the_separator() {
                 "disclosure: secretariat\nstatus: submitted\n",
                 1,
             );
-        std::fs::write(answers.path().join(file), text).unwrap();
+        std::fs::write(answers.path().join(file), resealed(&text)).unwrap();
     }
     let out = tempfile::tempdir().unwrap();
     let output = saq(&[

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::support::{code, init_mini, mini, saq_in, transcript};
+use crate::support::{code, init_mini, mini, resealed_mini, saq_in, transcript};
 
 /// Runs `saq` with `args` in `dir`, its standard output a pipe whose reader is already closed,
 /// as when `saq … | head -1` has read its line; returns the exit code and standard error.
@@ -87,7 +87,7 @@ fn hostile(dir: &Path) -> String {
         1,
     );
     assert_ne!(text, valid);
-    std::fs::write(dir.join("hostile.yaml"), text).unwrap();
+    std::fs::write(dir.join("hostile.yaml"), resealed_mini(&text)).unwrap();
     "hostile.yaml".to_owned()
 }
 

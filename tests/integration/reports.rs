@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::support::{code, root, saq, transcript};
+use crate::support::{code, resealed_with, root, saq, transcript};
 
 const FORMATS: [&str; 3] = ["md", "html", "json"];
 
@@ -343,7 +343,11 @@ fn verdict_rules_are_data() {
     let answers = std::fs::read_to_string(mini.join("examples/valid.yaml"))
         .unwrap()
         .replace("  q_2_1: \"yes\"\n", "  q_2_1: \"yes\"\n  q_2_1_years: 5\n");
-    std::fs::write(temp.path().join("answers.yaml"), answers).unwrap();
+    std::fs::write(
+        temp.path().join("answers.yaml"),
+        resealed_with(&answers, temp.path()),
+    )
+    .unwrap();
 
     let dir = temp.path().to_str().unwrap();
     let output = saq(&[

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use saq_assess::schema::Format;
 use saq_model::{Bundle, SourceFile};
 
-use crate::support::{code, root, saq, transcript};
+use crate::support::{code, resealed, root, saq, transcript};
 
 #[test]
 fn committed_schemas_are_current() {
@@ -111,7 +111,7 @@ fn comparative_views_satisfy_their_schemas() {
         submitted += usize::from(text.contains("\nstatus: submitted"));
         std::fs::write(
             input.path().join(path.file_name().unwrap()),
-            text.replacen("\nstatus: ", "\ndisclosure: secretariat\nstatus: ", 1),
+            resealed(&text.replacen("\nstatus: ", "\ndisclosure: secretariat\nstatus: ", 1)),
         )
         .unwrap();
     }

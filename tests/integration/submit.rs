@@ -76,6 +76,30 @@ fn submission_marks_the_set_and_validate_detects_later_edits() {
 }
 
 #[test]
+fn deleting_the_digest_line_does_not_hide_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = init_mini(dir.path());
+    answer(&path, "profile_industry", "\"yes\"");
+    answer(&path, "q_1_1", "\"yes\"");
+    answer(&path, "q_2_1", "\"no\"");
+    let output = saq_in(dir.path(), &["submit", "-q", &mini(), "answers.yaml"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited: String = text
+        .replace("  q_2_1: \"no\"", "  q_2_1: \"yes\"")
+        .split_inclusive('\n')
+        .filter(|line| !line.starts_with("digest:"))
+        .collect();
+    assert_ne!(edited, text);
+    std::fs::write(&path, edited).unwrap();
+    let output = saq_in(dir.path(), &["validate", "-q", &mini(), "answers.yaml"]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("error[missing-digest]"), "{stderr}");
+    assert!(stderr.contains("answers.yaml:"), "located: {stderr}");
+}
+
+#[test]
 fn a_set_with_problems_is_not_submitted() {
     let dir = tempfile::tempdir().unwrap();
     let path = init_mini(dir.path());

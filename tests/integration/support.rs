@@ -97,3 +97,45 @@ pub(crate) fn answer(path: &Path, id: &str, value: &str) {
     )
     .unwrap();
 }
+
+/// `text` with its `digest:` line made to match its content again, as `saq submit` would have
+/// written it for the built-in questionnaire. Tests that edit a submitted example stand for a
+/// State that submitted the edited answers, not for an edit made after submission.
+pub(crate) fn resealed(text: &str) -> String {
+    resealed_for(
+        text,
+        &saq_model::Bundle::builtin().value.expect("built-in loads"),
+    )
+}
+
+/// [`resealed`] for answers to the mini questionnaire of the fixtures.
+pub(crate) fn resealed_mini(text: &str) -> String {
+    resealed_with(text, Path::new(&mini()))
+}
+
+/// [`resealed`] for answers to the questionnaire in the folder `questionnaire`.
+pub(crate) fn resealed_with(text: &str, questionnaire: &Path) -> String {
+    let bundle = saq_model::Bundle::read_dir(questionnaire)
+        .expect("the questionnaire reads")
+        .value
+        .expect("the questionnaire loads");
+    resealed_for(text, &bundle)
+}
+
+fn resealed_for(text: &str, bundle: &saq_model::Bundle) -> String {
+    let Some(at) = text.find("\ndigest: ") else {
+        return text.to_owned();
+    };
+    let source = saq_model::SourceFile::new("resealed.yaml".to_owned(), text);
+    let loaded = bundle.load_answers(&source);
+    let set = loaded
+        .value
+        .unwrap_or_else(|| panic!("the edited answers load: {:?}", loaded.diagnostics));
+    let end = text[at + 1..].find('\n').map_or(text.len(), |n| at + 1 + n);
+    format!(
+        "{}\ndigest: \"{}\"{}",
+        &text[..at],
+        saq_model::digest::of(&set.file),
+        &text[end..]
+    )
+}

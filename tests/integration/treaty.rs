@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::support::{code, root, saq, transcript};
+use crate::support::{code, resealed, root, saq, transcript};
 
 /// The forces fixture, as an absolute path.
 fn forces() -> String {
@@ -286,7 +286,7 @@ fn example_with(name: &str, edits: &[(&str, &str)]) -> (tempfile::TempDir, PathB
     }
     let temp = tempfile::tempdir().unwrap();
     let path = temp.path().join(name);
-    std::fs::write(&path, text).unwrap();
+    std::fs::write(&path, resealed(&text)).unwrap();
     (temp, path)
 }
 

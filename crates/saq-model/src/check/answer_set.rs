@@ -344,6 +344,18 @@ fn not_applying(
 /// edited afterwards, and the set no longer is what the focal point cleared.
 fn digest(answers: &AnswerSet, report: &mut Report<'_>) {
     let Some(written) = &answers.digest else {
+        // Without this, deleting the `digest:` line would hide any edit made after submission.
+        if answers.status.value == Status::Submitted {
+            report
+                .error(
+                    &answers.status,
+                    "missing-digest",
+                    "the answers are marked submitted but carry no digest, so an edit made after submission could not be detected",
+                )
+                .help = Some(
+                "set `status: draft` and submit with `saq submit`, which writes the digest; if the file came submitted, ask its sender for the file as submitted".into(),
+            );
+        }
         return;
     };
     if !crate::digest::is_well_formed(written) {
