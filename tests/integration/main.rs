@@ -19,6 +19,7 @@ mod reports;
 mod robustness;
 mod said;
 mod schema;
+mod signature;
 mod status;
 mod submit;
 mod submit_fallback;

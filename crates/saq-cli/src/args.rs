@@ -41,8 +41,20 @@ pub(crate) enum Command {
     ///
     /// Every required question that applies must be answered (or marked not-applicable or
     /// unknown, with a reason). `saq validate` reports a submitted set edited afterwards.
+    /// With --sign KEY, also writes FILE.minisig, the signature of the submitted file made with
+    /// the focal point's secret key (see `saq keygen`); a set already submitted is signed as it
+    /// is.
     #[command(after_help = EXIT_CODES)]
     Submit(SubmitArgs),
+    /// Make a key pair to sign submitted answer sets: NAME.key (secret) and NAME.pub (public).
+    ///
+    /// The focal point keeps NAME.key (encrypted with a password, asked twice) and sends NAME.pub
+    /// to the secretariat by a channel other than the answers, which checks signatures with
+    /// `saq validate --public-key NAME.pub`. The files are minisign's: `minisign -V` checks the
+    /// signatures too. Without a terminal, the password is read from the SAQ_KEY_PASSWORD
+    /// environment variable. Existing files are never replaced.
+    #[command(after_help = EXIT_CODES)]
+    Keygen(KeygenArgs),
     /// Check questionnaire folders and answer sets, reporting every problem with its location.
     ///
     /// With no PATH, checks the built-in Firearms Protocol questionnaire. A folder is checked as a
@@ -153,6 +165,10 @@ pub(crate) enum ReportFormat {
 pub(crate) struct ValidateArgs {
     /// Questionnaire folders and answer-set files.
     pub(crate) paths: Vec<PathBuf>,
+    /// Check the signature (FILE.minisig) of each answer set against these public keys: key
+    /// files, or folders of .pub files. A submitted set without a signature is then an error.
+    #[arg(long, value_name = "KEY", action = clap::ArgAction::Append)]
+    pub(crate) public_key: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
     pub(crate) format: MessageFormat,
@@ -204,8 +220,21 @@ pub(crate) enum MessageFormat {
 pub(crate) struct SubmitArgs {
     /// The answer-set file.
     pub(crate) file: PathBuf,
+    /// Sign the submitted file with this secret key (made by `saq keygen`), writing FILE.minisig.
+    #[arg(long, value_name = "KEY")]
+    pub(crate) sign: Option<PathBuf>,
     #[command(flatten)]
     pub(crate) questionnaire: QuestionnaireArg,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct KeygenArgs {
+    /// The key files to make, without extension: NAME.key and NAME.pub.
+    #[arg(value_name = "NAME")]
+    pub(crate) name: PathBuf,
+    /// Leave the secret key unencrypted (anyone who copies NAME.key can then sign).
+    #[arg(long)]
+    pub(crate) no_password: bool,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ use saq_collect::InterviewError;
 use saq_collect::LockError;
 use saq_collect::backup::BackupError;
 use saq_collect::save::SaveError;
+use saq_collect::signature::KeyError;
 use saq_model::error::WriteError;
 use saq_render::ReportError;
 
@@ -163,6 +164,18 @@ pub(crate) enum CliError {
         /// The output.
         output: PathBuf,
     },
+    /// A signing key could not be made, read or used.
+    #[error("{0}")]
+    Key(KeyError),
+    /// `saq keygen` was given an empty password.
+    #[error("the password is empty")]
+    EmptyPassword,
+    /// A password is needed and there is no terminal to ask it in.
+    #[error("the secret key needs a password, and there is no terminal to ask it in")]
+    NoPassword,
+    /// The password typed twice was not the same.
+    #[error("the two passwords differ; nothing was written")]
+    PasswordsDiffer,
     /// Standard output failed (not a closed pipe, which is fine).
     #[error("cannot write to standard output: {source}")]
     Stdout {
@@ -208,7 +221,18 @@ impl CliError {
             | Read { .. }
             | Interview(_)
             | Locked(_)
-            | OutputIsInput { .. } => Outcome::UsageOrIo,
+            | OutputIsInput { .. }
+            | EmptyPassword
+            | NoPassword
+            | PasswordsDiffer => Outcome::UsageOrIo,
+            // A file given as a key that is not one, or a wrong password, is bad input; a key
+            // that cannot be read or written is an I/O error.
+            Key(err) => match err {
+                KeyError::NotPublicKey { .. } | KeyError::NotSecretKey { .. } => {
+                    Outcome::InputProblems
+                }
+                _ => Outcome::UsageOrIo,
+            },
             QuestionnaireProblems
             | Unusable { .. }
             | NoDiff { .. }
@@ -257,6 +281,19 @@ impl CliError {
                 ..
             } => "fix the problems above (each names its line), then run saq fill again".into(),
             Submitted(_) => "to change them, set `status: draft` in the file, run saq fill, then submit again".into(),
+            Key(KeyError::Exists { .. }) => {
+                "choose another NAME; a key already made stays as it is".into()
+            }
+            Key(KeyError::NotSecretKey { .. }) => "give the .key file `saq keygen` made (not the .pub one), and its password".into(),
+            Key(KeyError::NotPublicKey { .. } | KeyError::NoPublicKey { .. }) => {
+                "give the .pub file `saq keygen` made (minisign's public keys work too), or a folder of them".into()
+            }
+            EmptyPassword => "give a password, or --no-password to leave the secret key unencrypted".into(),
+            NoPassword => format!(
+                "run the command in a terminal, or set the {} environment variable",
+                crate::keys::PASSWORD_VARIABLE
+            ),
+            PasswordsDiffer => "run the command again and type the same password twice".into(),
             Exists(_) => "choose another name with -o FILE, or give --force to replace it (its answers would be lost)".into(),
             Backup {
                 err: BackupError::TooMany { .. },

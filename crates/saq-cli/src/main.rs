@@ -12,6 +12,7 @@ mod error;
 mod fill;
 mod generate;
 mod init;
+mod keys;
 mod load;
 mod report;
 mod schema;
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         Command::Init(args) => init::run(&args),
         Command::Status(args) => status::run(&args),
         Command::Submit(args) => submit::run(&args),
+        Command::Keygen(args) => keys::keygen(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Completions(args) => generate::completions(&args),
         Command::Man(args) => generate::man(&args),

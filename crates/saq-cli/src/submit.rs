@@ -2,11 +2,17 @@
 
 use saq_collect::backup::keep_own_comments;
 use saq_collect::submit::{missing_answers, submit};
+use std::path::Path;
+
+use saq_collect::save::save_output;
+use saq_collect::signature::{self, SecretKey};
 use saq_collect::{Fingerprint, Overwrite, Progress, save};
-use saq_model::answer_set::Status;
+use saq_model::answer_set::{AnswerSet, Status};
+use saq_model::printable;
 
 use crate::args::SubmitArgs;
 use crate::error::{CliError, Outcome, Purpose};
+use crate::keys;
 use crate::load;
 use crate::output::{self, say, tell};
 use crate::today::today;
@@ -21,6 +27,9 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
     };
     let name = &source.name;
     let set = &loaded.file;
+    // The key is opened (and its password asked) before anything is written: a wrong password
+    // leaves the file as it was.
+    let key = args.sign.as_deref().map(keys::secret_key).transpose()?;
     if set.status.value == Status::Submitted {
         let when = set
             .submitted
@@ -28,6 +37,29 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
             .map_or("on an unknown date".to_owned(), |d| {
                 format!("on {}", d.value)
             });
+        if let Some(key) = &key {
+            // Checked above like any answer set: its digest matches, so it is signed as it is.
+            let bytes = std::fs::read(&args.file).map_err(|source| CliError::Read {
+                path: args.file.clone(),
+                source,
+            })?;
+            if bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes) != source.text.as_bytes()
+            {
+                return Err(CliError::Save(saq_collect::save::SaveError::Changed {
+                    path: args.file.clone(),
+                }));
+            }
+            say!("{name} is already submitted ({when}); signing it as it is");
+            sign(
+                &args.file,
+                name,
+                key,
+                &bytes,
+                set,
+                set.digest.as_ref().map_or("", |d| &d.value),
+            )?;
+            return Ok(Outcome::Ok);
+        }
         say!("{name} is already submitted ({when}); nothing to do");
         say!("  = help: to change the answers, set `status: draft`, edit them and submit again");
         return Ok(Outcome::Ok);
@@ -63,7 +95,49 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
     );
     say!("digest: {}", submission.digest);
     say!("  = note: `saq validate {name}` reports any change made to the answers from now on");
+    if let Some(key) = &key {
+        let mut signed = set.clone();
+        signed.submitted = Some(saq_model::Located::new(date.clone()));
+        sign(
+            &args.file,
+            name,
+            key,
+            submission.text.as_bytes(),
+            &signed,
+            &submission.digest,
+        )?;
+    }
     Ok(Outcome::Ok)
+}
+
+/// Writes the signature of `bytes`, the answer set `file` as saved, beside it.
+fn sign(
+    file: &Path,
+    name: &str,
+    key: &SecretKey,
+    bytes: &[u8],
+    set: &AnswerSet,
+    digest: &str,
+) -> Result<(), CliError> {
+    let state = match &set.state.code {
+        Some(code) => format!("{} ({})", set.state.name, code.value),
+        None => set.state.name.clone(),
+    };
+    let date = set.submitted.as_ref().map_or("", |d| d.value.as_str());
+    let comment = format!("saq submission of {state}, submitted {date}, {digest}");
+    let text = key.sign(bytes, &comment).map_err(CliError::Key)?;
+    let path = signature::signature_path(file);
+    save_output(&path, text.as_bytes()).map_err(CliError::Save)?;
+    say!(
+        "signed {name} with key {}: {}",
+        key.id,
+        printable::line(&path.display().to_string())
+    );
+    say!(
+        "  = note: send {} with the answers; `saq validate {name} --public-key KEY.pub` checks it",
+        printable::line(&path.display().to_string())
+    );
+    Ok(())
 }
 
 /// The note that a rewrite kept comments of one's own in a backup copy.

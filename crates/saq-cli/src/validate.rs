@@ -1,15 +1,23 @@
 //! `saq validate`: check questionnaire folders and answer sets ([`Validation`] decides what is
 //! checked as what), and print what was found.
 
+use std::path::PathBuf;
+
+use saq_collect::signature::{self, Check, PublicKeys};
 use saq_model::answer_set::Status;
-use saq_model::validation::{FileCheck, NotChecked, Summary, Validation};
+use saq_model::validation::{FileCheck, Kind, NotChecked, SignatureCheck, Summary, Validation};
 
 use crate::args::{MessageFormat, ValidateArgs};
 use crate::error::{CliError, Outcome};
 use crate::output::{self, say, tell};
 
 pub(crate) fn run(args: &ValidateArgs) -> Result<Outcome, CliError> {
-    let validation = Validation::run(&args.paths, args.questionnaire.questionnaire.as_deref());
+    // Read first: a key that cannot be read stops the run before any file is reported on.
+    let keys = PublicKeys::read(&args.public_key).map_err(CliError::Key)?;
+    let mut validation = Validation::run(&args.paths, args.questionnaire.questionnaire.as_deref());
+    for file in &mut validation.files {
+        signatures(file, &keys);
+    }
     let mut outcome = Outcome::Ok;
     for file in &validation.files {
         if file.is_unreadable() {
@@ -57,6 +65,46 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<Outcome, CliError> {
     Ok(outcome)
 }
 
+/// Checks the signature of an answer set that could be read: one that holds (or was not
+/// checked, for want of keys) is noted, one that fails is an error of the file.
+fn signatures(file: &mut FileCheck, keys: &PublicKeys) {
+    if file.kind != Kind::Answers || file.not_checked.is_some() {
+        return;
+    }
+    let submitted = matches!(
+        file.summary,
+        Some(Summary::Answers {
+            status: Status::Submitted,
+            ..
+        })
+    );
+    let path = PathBuf::from(&file.file);
+    match signature::check(&path, &file.file, submitted, keys) {
+        Check::Unsigned => {}
+        Check::NotChecked { signature, key_id } => {
+            file.signature = Some(SignatureCheck {
+                file: signature,
+                key_id,
+                verified_with: None,
+                comment: None,
+            });
+        }
+        Check::Verified(verified) => {
+            file.signature = Some(SignatureCheck {
+                file: verified.signature,
+                key_id: verified.key_id,
+                verified_with: Some(verified.key_file),
+                comment: Some(verified.comment),
+            });
+        }
+        Check::Failed(diagnostic) => {
+            // A file with errors has no summary, so it is never reported "ok".
+            file.summary = None;
+            file.diagnostics.push(diagnostic);
+        }
+    }
+}
+
 fn print(file: &FileCheck) {
     output::diagnostics(&file.diagnostics);
     match &file.not_checked {
@@ -101,5 +149,19 @@ fn print(file: &FileCheck) {
             }
         ),
     };
-    say!("ok: {}: {what}", file.file);
+    let signed = match &file.signature {
+        None => String::new(),
+        Some(SignatureCheck {
+            verified_with: Some(key),
+            key_id,
+            ..
+        }) => format!(
+            ", signed with key {key_id} ({})",
+            saq_model::printable::line(key)
+        ),
+        Some(SignatureCheck { key_id, .. }) => format!(
+            ", signed with key {key_id}, not checked: give the signer's public key with --public-key"
+        ),
+    };
+    say!("ok: {}: {what}{signed}", file.file);
 }

@@ -21,6 +21,7 @@ pub mod lock;
 pub mod progress;
 pub mod prompt;
 pub mod save;
+pub mod signature;
 pub mod status;
 pub mod store;
 pub mod submit;

@@ -36,12 +36,32 @@ pub struct FileCheck {
     /// Why it was not checked at all, when it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_checked: Option<NotChecked>,
+    /// The answer set's signature (`FILE.minisig`), when it has one that holds or was not
+    /// checked; one that fails is an error among the diagnostics.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signature: Option<SignatureCheck>,
     /// True when the user asked for it (named it, its folder, or nothing for the built-in
     /// questionnaire); false for a questionnaire loaded only to check answer sets against, which
     /// is listed only when it has problems.
     #[serde(skip)]
     #[schemars(skip)]
     pub asked: bool,
+}
+
+/// The signature of an answer set, as found by the command that checks signatures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct SignatureCheck {
+    /// The signature file.
+    pub file: String,
+    /// The id of the key that made it, as minisign prints it (16 hexadecimal digits).
+    pub key_id: String,
+    /// The public key file it was checked with and holds for; absent when no public key was
+    /// given, so it was not checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified_with: Option<String>,
+    /// The signed comment (State, submission date, digest), once checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 /// What a file is checked as.
@@ -179,6 +199,7 @@ impl Validation {
                     summary: None,
                     diagnostics: Vec::new(),
                     not_checked: Some(NotChecked::Unreadable(err.to_string())),
+                    signature: None,
                     asked: true,
                 });
                 return None;
@@ -209,6 +230,7 @@ impl Validation {
             }),
             diagnostics: checked.diagnostics,
             not_checked: None,
+            signature: None,
             asked,
         });
         bundle
@@ -221,6 +243,7 @@ impl Validation {
             summary: None,
             diagnostics: Vec::new(),
             not_checked: None,
+            signature: None,
             asked: true,
         };
         match (SourceFile::read(path), bundle) {
