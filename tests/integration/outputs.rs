@@ -65,6 +65,31 @@ fn report_names_differing_only_in_case_do_not_clash() {
     assert!(names.contains(&"coralia-2.md".to_owned()), "{names:?}");
 }
 
+/// A file name holding a newline (or any control or bidi character) gets a report under a name
+/// without it, and the index links to that report.
+#[cfg(unix)]
+#[test]
+fn a_newline_in_a_file_name_does_not_break_its_index_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    copy(AMBERLAND, &input.join("Amber\nland\u{202e}.yaml"));
+    copy(BOREALIS, &input.join("borealis.yaml"));
+    for format in ["md", "html"] {
+        let out = dir.path().join(format!("out-{format}"));
+        let output = saq(&["report", "--format", format, "-o", arg(&out), arg(&input)]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        let report = format!("Amber_land_.{format}");
+        assert!(out.join(&report).is_file(), "{report}");
+        let index = std::fs::read_to_string(out.join(format!("index.{format}"))).unwrap();
+        let link = if format == "md" {
+            format!("]({report})")
+        } else {
+            format!("href=\"{report}\"")
+        };
+        assert!(index.contains(&link), "{link} in {index}");
+    }
+}
+
 #[test]
 fn a_diff_is_never_written_over_its_input() {
     let dir = tempfile::tempdir().unwrap();

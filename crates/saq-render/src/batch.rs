@@ -51,9 +51,18 @@ impl Input {
 fn unique_name(file: &Path, taken: &mut HashSet<String>) -> String {
     let stem = file
         .file_stem()
-        .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+        .map(|s| portable(&s.to_string_lossy()))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "report".to_owned());
     let reserved = [INDEX, COMPARATIVE, NAMED, CSV, NAMED_CSV];
-    let base = if reserved.contains(&stem.to_lowercase().as_str()) {
+    // Names Windows keeps for devices, whatever the extension.
+    let device = ["con", "prn", "aux", "nul"].contains(&stem.to_lowercase().as_str())
+        || ["com", "lpt"].iter().any(|p| {
+            stem.len() == 4
+                && stem.to_lowercase().starts_with(p)
+                && stem.as_bytes()[3].is_ascii_digit()
+        });
+    let base = if device || reserved.contains(&stem.to_lowercase().as_str()) {
         format!("{stem}-state")
     } else {
         stem
@@ -65,6 +74,24 @@ fn unique_name(file: &Path, taken: &mut HashSet<String>) -> String {
         n += 1;
     }
     name
+}
+
+/// `stem` as a file name every system keeps as it is, and a link can name: control and bidi
+/// characters (a newline in a file name would break the index's link) and the
+/// characters Windows refuses in names (`<>:"/\|?*`) become `_`; trailing dots and spaces,
+/// which Windows drops, go.
+fn portable(stem: &str) -> String {
+    let name: String = stem
+        .chars()
+        .map(|c| {
+            if saq_model::printable::is_unsafe(c) || "<>:\"/\\|?*".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    name.trim_end_matches(['.', ' ']).to_owned()
 }
 
 /// An answer set that got no report, and why.
@@ -329,5 +356,34 @@ mod tests {
         .map(|f| unique_name(Path::new(f), &mut taken))
         .collect();
         assert_eq!(names, ["Coralia", "coralia-2", "CORALIA-3", "Index-state"]);
+    }
+
+    #[test]
+    fn report_names_are_portable_file_names() {
+        let mut taken = HashSet::new();
+        let names: Vec<String> = [
+            "a\nb.yaml",
+            "x\u{202e}y:z?.yaml",
+            "trailing. .yaml",
+            "...yaml",
+            "CON.yaml",
+            "com1.yaml",
+            "console.yaml",
+        ]
+        .iter()
+        .map(|f| unique_name(Path::new(f), &mut taken))
+        .collect();
+        assert_eq!(
+            names,
+            [
+                "a_b",
+                "x_y_z_",
+                "trailing",
+                "report",
+                "CON-state",
+                "com1-state",
+                "console"
+            ]
+        );
     }
 }
