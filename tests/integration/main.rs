@@ -11,6 +11,7 @@ mod disclosure;
 mod fill;
 mod formats;
 mod init;
+mod instrument;
 mod limits;
 mod outputs;
 mod pipeline;

@@ -465,8 +465,15 @@ pub fn compare(
         })
         .filter(|g| g.states_with_gap > 0)
         .collect();
-    // Stable: equal counts keep treaty order.
-    gap_clusters.sort_by_key(|g| std::cmp::Reverse(g.states_with_gap));
+    // By the force of the obligation first, as in a country report's gaps (a "shall consider"
+    // provision never ranks above a mandatory one, however many States report it), then the most
+    // often reported; stable, so equal counts keep treaty order.
+    gap_clusters.sort_by_key(|g| {
+        (
+            crate::assessment::priority(g.force),
+            std::cmp::Reverse(g.states_with_gap),
+        )
+    });
 
     let (assistance_by_kind, assistance_by_article) = assistance(bundle, &counted);
     Comparison {

@@ -331,7 +331,10 @@ impl<'b> Interview<'b> {
                     prompt.notify(&Notice::Rejected {
                         problems: vec![(
                             "a measure needs a title".into(),
-                            Some("give the title of the law or measure, such as \"Firearms Act 2003\"".into()),
+                            Some(format!(
+                                "give the title of the law or measure, such as \"{}\"",
+                                self.bundle.questionnaire.vocabulary.example_measure()
+                            )),
                         )],
                     })?;
                 }

@@ -36,7 +36,7 @@ pub enum Answer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
-    /// Title of the law or measure, such as "Firearms Act 2003".
+    /// Title of the law or measure, such as "Act No. 5 of 2019".
     pub title: String,
     /// The article or section, such as "section 12(1)".
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -380,8 +380,17 @@ impl Writer {
         let hint = answer_hint(bundle, question);
         self.comment(ENTRY, &format!("{required}{hint}"));
         if question.kind.value == QuestionKind::Citations {
+            // In a comment: a line break would end it, and the rest would be read as YAML.
+            let title = format!(
+                "  - title: {}",
+                bundle
+                    .questionnaire
+                    .vocabulary
+                    .example_measure()
+                    .replace(['\n', '\r'], " ")
+            );
             for example in [
-                "  - title: Firearms Act 2003",
+                title.as_str(),
                 "    article: section 12",
                 "    url: https://…",
             ] {

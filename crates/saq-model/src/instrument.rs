@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::located::Located;
 
-/// A treaty (here, the Firearms Protocol): its parts, articles and provisions, and the
-/// vocabularies its provisions are tagged with.
+/// A treaty: its parts, articles and provisions, and the vocabularies its provisions are tagged
+/// with. Parts, clusters and themes are optional: an instrument has only what its text and its
+/// review give it.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Instrument {
@@ -24,8 +25,10 @@ pub struct Instrument {
     #[serde(default)]
     pub parts: Vec<Part>,
     /// The review mechanism's thematic clusters.
+    #[serde(default)]
     pub clusters: Vec<Cluster>,
     /// Themes provisions are tagged with, for filtering and for the secretariat's overviews.
+    #[serde(default)]
     pub themes: Vec<Theme>,
     /// Other instruments that cross-references point to.
     #[serde(default)]
@@ -85,8 +88,9 @@ pub struct Article {
     pub number: Located<u32>,
     /// The article's title.
     pub title: String,
-    /// The part it belongs to (a [`Part`] id).
-    pub part: Located<String>,
+    /// The part it belongs to (a [`Part`] id), for an instrument divided in parts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Located<String>>,
     /// The review cluster its provisions belong to unless a provision says otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<Located<String>>,
@@ -236,5 +240,13 @@ impl Provision {
     /// The element with this id.
     pub fn element(&self, id: &str) -> Option<&Element> {
         self.elements.iter().find(|e| e.id.value == id)
+    }
+
+    /// True when the element `id` carries a force weaker than the provision's own (a qualified,
+    /// "shall consider" or optional part of a mandatory provision): an answer about it informs the
+    /// provision's status and never decides it.
+    pub fn is_weaker_element(&self, id: &str) -> bool {
+        self.element(id)
+            .is_some_and(|e| e.force.value != self.force.value && e.force.value != Force::Mandatory)
     }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::instrument::Provision;
 use crate::located::Located;
 use crate::verdict::Verdict;
 
@@ -28,8 +29,55 @@ pub struct Questionnaire {
     /// compliance question uses).
     #[serde(default)]
     pub choice_sets: BTreeMap<String, Vec<Choice>>,
+    /// What the questionnaire's own words mean to the assessment, where they differ from the
+    /// defaults.
+    #[serde(default)]
+    pub vocabulary: Vocabulary,
     /// The sections, in order.
     pub sections: Vec<Section>,
+}
+
+/// What a questionnaire's own answer values and examples mean, so that the engine assumes
+/// nothing of one instrument's wording.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabulary {
+    /// The choice values of an `assistance-needed` question that mean technical assistance is
+    /// needed; every other value means it is not. Default: `["yes"]`.
+    #[serde(default = "assistance_needed")]
+    pub assistance_needed: Vec<Located<String>>,
+    /// The title of a law shown as an example wherever a measure is asked for, in the
+    /// instrument's field (`Firearms Act 2003`). Default: a title that names no field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example_measure: Option<Located<String>>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Vocabulary {
+            assistance_needed: assistance_needed(),
+            example_measure: None,
+        }
+    }
+}
+
+fn assistance_needed() -> Vec<Located<String>> {
+    vec![Located::new("yes".to_owned())]
+}
+
+impl Vocabulary {
+    /// True when `value`, the answer to an `assistance-needed` question, means assistance is
+    /// needed.
+    pub fn means_assistance_needed(&self, value: &str) -> bool {
+        self.assistance_needed.iter().any(|v| v.value == value)
+    }
+
+    /// The example title of a law.
+    pub fn example_measure(&self) -> &str {
+        self.example_measure
+            .as_ref()
+            .map_or("Act No. 5 of 2019", |e| e.value.as_str())
+    }
 }
 
 /// A group of questions asked together, usually one article.
@@ -283,6 +331,33 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl Questionnaire {
+    /// True when `question` bears a status for the provision `provision`: a verdict rule about
+    /// it, or one of its choices, implies one.
+    pub fn bears_verdict(&self, question: &Question, provision: &str) -> bool {
+        question
+            .verdict_rules
+            .iter()
+            .any(|r| r.provision.as_ref().is_none_or(|p| p.value == provision))
+            || question.kind.value.has_choices()
+                && self
+                    .choices_of(question)
+                    .iter()
+                    .any(|c| c.verdict.is_some())
+    }
+
+    /// True when an answer to `question` can give `provision` its status on its own: it bears
+    /// one ([`Questionnaire::bears_verdict`]), it does not only lower a status (`lowers_to`),
+    /// and it does not assess an element of the provision weaker than the provision itself
+    /// (such an answer informs and decides nothing).
+    pub fn decides(&self, question: &Question, provision: &Provision) -> bool {
+        question.lowers_to.is_none()
+            && self.bears_verdict(question, &provision.id.value)
+            && !question
+                .element
+                .as_ref()
+                .is_some_and(|e| provision.is_weaker_element(&e.value))
+    }
+
     /// Every question with its section, in order.
     pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {
         self.sections

@@ -56,7 +56,9 @@ pub(super) fn assistance(
                 received: Vec::new(),
             });
         match (role, answer) {
-            (Role::AssistanceNeeded, Answer::Choice(value)) => entry.needed = Some(value == "yes"),
+            (Role::AssistanceNeeded, Answer::Choice(value)) => {
+                entry.needed = Some(questionnaire.vocabulary.means_assistance_needed(value));
+            }
             (Role::AssistanceKinds, Answer::Choices(values)) => {
                 let choices = questionnaire.choices_of(question);
                 for value in values {

@@ -42,7 +42,7 @@ pub(super) fn provisions(
         let judged: Vec<&Question> = questions
             .iter()
             .copied()
-            .filter(|q| bears_verdict(questionnaire, q, id))
+            .filter(|q| questionnaire.bears_verdict(q, id))
             .collect();
         if judged.is_empty() {
             continue;
@@ -175,18 +175,15 @@ pub(super) fn provisions(
 /// only qualified, to be considered or optional informs, and never decides a mandatory status.
 fn effect(provision: &Provision, question: &Question) -> Effect {
     if question.lowers_to.is_some() {
-        return Effect::Lowers;
-    }
-    let element_force = question
+        Effect::Lowers
+    } else if question
         .element
         .as_ref()
-        .and_then(|e| provision.element(e))
-        .map(|e| e.force.value);
-    match element_force {
-        Some(force) if force != provision.force.value && force != Force::Mandatory => {
-            Effect::Informs
-        }
-        _ => Effect::Decides,
+        .is_some_and(|e| provision.is_weaker_element(&e.value))
+    {
+        Effect::Informs
+    } else {
+        Effect::Decides
     }
 }
 
@@ -233,20 +230,6 @@ fn best(verdicts: impl IntoIterator<Item = Verdict>) -> Verdict {
         (None, true) => Verdict::NotAssessed,
         (None, false) => Verdict::NotApplicable,
     }
-}
-
-/// A question bears a verdict for `provision` when a verdict rule about it, or one of its
-/// choices, implies one.
-fn bears_verdict(questionnaire: &Questionnaire, question: &Question, provision: &str) -> bool {
-    question
-        .verdict_rules
-        .iter()
-        .any(|r| r.provision.as_ref().is_none_or(|p| p.value == provision))
-        || question.kind.has_choices()
-            && questionnaire
-                .choices_of(question)
-                .iter()
-                .any(|c| c.verdict.is_some())
 }
 
 /// What one question's answer says of one provision.

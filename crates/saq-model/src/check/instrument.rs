@@ -49,18 +49,41 @@ pub(crate) fn check(instrument: &Instrument, report: &mut Report<'_>) {
                 )
                 .help = Some("keep one entry per article; merge their provisions".into());
         }
-        if !parts.is_empty() && !parts.contains(&article.part.value.as_str()) {
-            let hint = did_you_mean(&article.part, parts.iter().copied());
-            report
-                .error(
-                    &article.part,
-                    "unknown-part",
-                    format!(
-                        "article {} names part `{}`, which is not defined",
-                        article.number.value, article.part.value
-                    ),
-                )
-                .help = Some(format!("{hint}parts are defined under `parts:`"));
+        // Parts are optional; an instrument that defines them has every article in one.
+        match &article.part {
+            Some(part) if !parts.is_empty() && !parts.contains(&part.value.as_str()) => {
+                let hint = did_you_mean(part, parts.iter().copied());
+                report
+                    .error(
+                        part,
+                        "unknown-part",
+                        format!(
+                            "article {} names part `{}`, which is not defined",
+                            article.number.value, part.value
+                        ),
+                    )
+                    .help = Some(format!("{hint}parts are defined under `parts:`"));
+            }
+            None if !parts.is_empty() => {
+                report
+                    .warning(
+                        &article.number,
+                        "missing-part",
+                        format!(
+                            "article {} is in no part, though the instrument defines parts",
+                            article.number.value
+                        ),
+                    )
+                    .help = Some(format!(
+                    "add `part:` with one of {}",
+                    parts
+                        .iter()
+                        .map(|p| format!("`{p}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            _ => {}
         }
         for cluster in article
             .cluster

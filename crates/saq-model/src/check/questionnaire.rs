@@ -4,9 +4,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::{Report, did_you_mean};
 use crate::condition;
-use crate::instrument::Instrument;
+use crate::instrument::{Force, Instrument};
 use crate::located::Located;
-use crate::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire, Role};
 
 /// Checks ids, choices, tables, provision references, conditions, constraints and coverage.
 pub(crate) fn check(
@@ -74,6 +74,78 @@ pub(crate) fn check(
     }
     check_conditions(questionnaire, report);
     check_coverage(questionnaire, instrument, report);
+    check_vocabulary(questionnaire, report);
+}
+
+/// Every `assistance-needed` question has a choice that means assistance is needed, so a State
+/// that needs it is never reported as not needing it; every value the vocabulary declares is a
+/// choice of such a question; the example measure is one line (it is written in comments).
+fn check_vocabulary(questionnaire: &Questionnaire, report: &mut Report<'_>) {
+    let vocabulary = &questionnaire.vocabulary;
+    let listed = || {
+        vocabulary
+            .assistance_needed
+            .iter()
+            .map(|v| format!("`{}`", v.value))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut offered: HashSet<&str> = HashSet::new();
+    for (_, question) in questionnaire.questions() {
+        if question.role != Some(Role::AssistanceNeeded) || !question.kind.value.has_choices() {
+            continue;
+        }
+        let choices = questionnaire.choices_of(question);
+        offered.extend(choices.iter().map(|c| c.value.value.as_str()));
+        if !choices
+            .iter()
+            .any(|c| vocabulary.means_assistance_needed(&c.value.value))
+        {
+            report
+                .error(
+                    &question.id,
+                    "assistance-vocabulary",
+                    format!(
+                        "no choice of `{}` means that assistance is needed: the questionnaire's vocabulary says only {} does",
+                        question.id.value,
+                        listed()
+                    ),
+                )
+                .help = Some(format!(
+                "list the values that mean it under `vocabulary: {{assistance_needed: [...]}}`, such as `assistance_needed: [{}]`",
+                choices
+                    .first()
+                    .map_or("needed".to_owned(), |c| format!("\"{}\"", c.value.value))
+            ));
+        }
+    }
+    for value in &vocabulary.assistance_needed {
+        // The default (no location) is not the questionnaire's word, so it is never questioned.
+        if value.line > 0 && !offered.contains(value.value.as_str()) {
+            report
+                .warning(
+                    value,
+                    "unused-vocabulary",
+                    format!(
+                        "`{}` is no choice of any `assistance-needed` question",
+                        value.value
+                    ),
+                )
+                .help = Some("correct the value, or remove it".into());
+        }
+    }
+    if let Some(example) = &vocabulary.example_measure
+        && (example.value.contains(['\n', '\r']) || example.value.trim().is_empty())
+    {
+        report
+            .error(
+                example,
+                "bad-example-measure",
+                "`vocabulary.example_measure` must be one line of text, the title of a law",
+            )
+            .help =
+            Some("write it on one line, such as `example_measure: Firearms Act 2003`".into());
+    }
 }
 
 /// Ids are names in condition expressions, so they must be identifiers.
@@ -460,39 +532,76 @@ fn later_name(report: &mut Report<'_>, at: &Located<String>, name: &str) {
     );
 }
 
-/// Every obligation (mandatory or qualified) must be assessed by some question. A provision with
-/// sub-paragraphs counts as assessed when each of its sub-paragraphs is.
+/// Every provision that binds a State that is bound by it — mandatory, qualified, "shall
+/// consider" or conditional — must be assessed by a question that can give it a status on its
+/// own ([`Questionnaire::decides`]): a provision assessed only by text questions, by answers on a
+/// weaker element or by answers that can only lower a status would pass validation and then
+/// vanish from every report. A provision with sub-paragraphs counts as assessed when each of
+/// its sub-paragraphs is.
 fn check_coverage(questionnaire: &Questionnaire, instrument: &Instrument, report: &mut Report<'_>) {
-    let assessed: HashSet<&str> = questionnaire
-        .questions()
-        .flat_map(|(_, q)| q.provisions.iter().map(|p| p.value.as_str()))
-        .collect();
+    let mut decided: HashSet<&str> = HashSet::new();
+    // Per provision, the questions that name it, and where the first one does.
+    let mut named: HashMap<&str, (&Located<String>, Vec<&str>)> = HashMap::new();
+    for (_, question) in questionnaire.questions() {
+        for id in &question.provisions {
+            named
+                .entry(id.value.as_str())
+                .or_insert((id, Vec::new()))
+                .1
+                .push(question.id.value.as_str());
+            // A choice question whose choices are undefined is reported as such; its
+            // provisions are not reported a second time for it.
+            let undefined =
+                question.kind.value.has_choices() && questionnaire.choices_of(question).is_empty();
+            if let Some(provision) = instrument.provision(&id.value)
+                && (undefined || questionnaire.decides(question, provision))
+            {
+                decided.insert(provision.id.value.as_str());
+            }
+        }
+    }
     let ids: Vec<&str> = instrument
         .provisions()
         .map(|(_, p)| p.id.value.as_str())
         .collect();
     for (_, provision) in instrument.provisions() {
-        if provision.force.is_obligation() && !covered(&provision.id, &assessed, &ids) {
-            let mut diagnostic = report.diagnostic(
-                questionnaire.id.line,
-                questionnaire.id.column,
-                "uncovered-provision",
-                format!(
-                    "no question assesses provision `{}`, which is {}",
-                    provision.id.value,
-                    match provision.force.value {
-                        crate::instrument::Force::Mandatory => "mandatory",
-                        crate::instrument::Force::Consider => "to be considered",
-                        _ => "a qualified obligation",
-                    }
-                ),
-            );
-            diagnostic.help = Some(format!(
-                "add a question with `provisions: [\"{}\"]`",
-                provision.id.value
-            ));
-            report.diagnostics.push(diagnostic);
+        let force = provision.force.value;
+        if !(force.is_obligation() || force == Force::Conditional)
+            || covered(&provision.id, &decided, &ids)
+        {
+            continue;
         }
+        let id = provision.id.value.as_str();
+        let what = match force {
+            Force::Mandatory => "mandatory",
+            Force::Consider => "to be considered",
+            Force::Conditional => "a conditional obligation",
+            _ => "a qualified obligation",
+        };
+        let (at, code, message, help) = match named.get(id) {
+            None => (
+                &questionnaire.id,
+                "uncovered-provision",
+                format!("no question assesses provision `{id}`, which is {what}"),
+                format!(
+                    "add a question with `provisions: [\"{id}\"]` whose choices carry a `verdict:` (a compliance question does)"
+                ),
+            ),
+            Some((at, questions)) => (
+                *at,
+                "no-status-for-provision",
+                format!(
+                    "provision `{id}`, which is {what}, is assessed only by questions that cannot give it a status ({}), so no report would show it",
+                    questions
+                        .iter()
+                        .map(|q| format!("`{q}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                "give one of them choices with a `verdict:` or a `verdict_rules:` entry (and no `lowers_to:`, and no `element:` weaker than the provision), or add a compliance question for it".into(),
+            ),
+        };
+        report.error(at, code, message).help = Some(help);
     }
 }
 

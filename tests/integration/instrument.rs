@@ -1,0 +1,192 @@
+//! Any instrument: the engine assumes nothing of the Firearms Protocol. These tests run the
+//! fictional Reef Protocol of `tests/fixtures/reef` (no parts, no clusters, no themes, an
+//! assistance vocabulary and an example measure of its own) through the commands.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{code, root, saq, saq_in, transcript};
+
+fn reef() -> PathBuf {
+    root().join("tests/fixtures/reef")
+}
+
+fn example(name: &str) -> String {
+    reef().join("examples").join(name).display().to_string()
+}
+
+/// `saq report` of one answer set of the reef questionnaire as JSON.
+fn assessment(name: &str) -> serde_json::Value {
+    let reef = reef().display().to_string();
+    let output = saq(&["report", "-q", &reef, "--format", "json", &example(name)]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// A copy of the reef questionnaire folder with its questionnaire edited.
+fn reef_with(edit: impl FnOnce(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        reef().join("instrument.yaml"),
+        dir.path().join("instrument.yaml"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(reef().join("questionnaire.yaml")).unwrap();
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "the edit applies");
+    std::fs::write(dir.path().join("questionnaire.yaml"), edited).unwrap();
+    dir
+}
+
+fn validate(dir: &Path) -> std::process::Output {
+    saq(&["validate", dir.to_str().unwrap()])
+}
+
+#[test]
+fn the_questionnaire_says_which_answers_mean_assistance_is_needed() {
+    // `needed` and `urgently-needed` mean needed; `not-needed` does not.
+    for (file, needed) in [
+        ("atlantis.yaml", true),
+        ("mu.yaml", true),
+        ("lemuria.yaml", false),
+    ] {
+        let json = assessment(file);
+        let article = &json["assistance"]["by_article"][0];
+        assert_eq!(article["article"], 2, "{file}: {json}");
+        assert_eq!(article["needed"], needed, "{file}: {article}");
+    }
+    // And the CSV of a State says so too.
+    let reef = reef().display().to_string();
+    let output = saq(&[
+        "report",
+        "-q",
+        &reef,
+        "--format",
+        "csv",
+        &example("mu.yaml"),
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let csv = String::from_utf8_lossy(&output.stdout);
+    assert!(!csv.contains("not needed"), "{csv}");
+}
+
+#[test]
+fn assistance_choices_that_mean_nothing_are_refused() {
+    let dir = reef_with(|q| q.replace("  assistance_needed: [needed, urgently-needed]\n", ""));
+    let output = validate(dir.path());
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("error[assistance-vocabulary]"), "{stderr}");
+    assert!(stderr.contains("questionnaire.yaml:"), "located: {stderr}");
+    assert!(
+        stderr.contains("assistance_needed: [\"needed\"]"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn gaps_cluster_by_the_force_of_the_obligation_first() {
+    // 2.2 ("shall consider") is not considered by all three States; 2.1 (mandatory) is not
+    // implemented by one, 3.2 (conditional) partly by one. The mandatory gap comes first, then
+    // the conditional one, then the most often reported.
+    let out = tempfile::tempdir().unwrap();
+    let reef = reef().display().to_string();
+    let output = saq(&[
+        "report",
+        "-q",
+        &reef,
+        "--format",
+        "json",
+        "-o",
+        out.path().to_str().unwrap(),
+        &format!("{reef}/examples"),
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.path().join("comparative.json")).unwrap(),
+    )
+    .unwrap();
+    let order: Vec<(&str, u64)> = json["gap_clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["provision"].as_str().unwrap(),
+                g["states_with_gap"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(order, [("2.1", 1), ("3.2", 1), ("2.2", 3)], "{json}");
+}
+
+#[test]
+fn an_instrument_without_parts_or_clusters_reports_only_what_it_has() {
+    let reef = reef().display().to_string();
+    for format in ["md", "html"] {
+        let output = saq(&[
+            "report",
+            "-q",
+            &reef,
+            "--format",
+            format,
+            &example("lemuria.yaml"),
+        ]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        let report = String::from_utf8_lossy(&output.stdout);
+        assert!(report.contains("Reef Protocol"), "{report}");
+        for absent in ["cluster", "Cluster", "Firearms", "firearm", "Part "] {
+            assert!(!report.contains(absent), "{format}: `{absent}` in {report}");
+        }
+    }
+}
+
+#[test]
+fn an_obligation_assessed_only_by_questions_that_give_no_status_is_refused() {
+    // The mandatory 2.1 assessed by a text question only.
+    let dir = reef_with(|q| {
+        q.replace(
+            "        text: Does your country keep a register of its reefs?\n        kind: compliance\n",
+            "        text: Does your country keep a register of its reefs?\n        kind: text\n",
+        )
+        .replace("when: q_2_1 in [\"yes\", \"partly\"]", "when: q_2_1 != \"\"")
+    });
+    let output = validate(dir.path());
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error[no-status-for-provision]"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`2.1`"), "{stderr}");
+    assert!(stderr.contains("`q_2_1`"), "{stderr}");
+
+    // The conditional 3.2 assessed by an answer that can only lower a status.
+    let dir = reef_with(|q| {
+        q.replace(
+            "        provisions: [\"3.2\"]\n",
+            "        provisions: [\"3.2\"]\n        lowers_to: partially-implemented\n",
+        )
+    });
+    let output = validate(dir.path());
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error[no-status-for-provision]"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`3.2`"), "{stderr}");
+}
+
+#[test]
+fn the_example_measure_comes_from_the_questionnaire() {
+    let dir = tempfile::tempdir().unwrap();
+    let reef = reef().display().to_string();
+    let output = saq_in(
+        dir.path(),
+        &["init", "-q", &reef, "--state", "Atlantis", "-o", "a.yaml"],
+    );
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let text = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
+    assert!(text.contains("title: Reef Conservation Act 2011"), "{text}");
+    assert!(!text.contains("Firearms"), "{text}");
+}
