@@ -36,7 +36,17 @@ fn answer_sets_are_checked_against_the_built_in_questionnaire_by_default() {
 
 #[test]
 fn an_answer_set_for_another_questionnaire_is_rejected() {
+    // Its questionnaire is not in the library (only the built-in one is, here).
     let output = saq(&["validate", "tests/fixtures/mini/examples/valid.yaml"]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown-questionnaire"));
+    // Checked against another questionnaire on purpose.
+    let output = saq(&[
+        "validate",
+        "-q",
+        "questionnaires/firearms-protocol",
+        "tests/fixtures/mini/examples/valid.yaml",
+    ]);
     assert_eq!(code(&output), 1, "{}", transcript(&output));
     assert!(String::from_utf8_lossy(&output.stderr).contains("wrong-questionnaire"));
 }

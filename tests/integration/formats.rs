@@ -1,21 +1,22 @@
-//! The JSON that `saq status` and `saq validate` print, their committed schemas, the shell
-//! completions and the manual pages.
+//! The JSON that `saq status`, `saq validate` and `saq list` print, their committed schemas, the
+//! shell completions and the manual pages.
 
 use crate::support::{code, init_mini, mini, root, saq, saq_in, transcript};
 
 /// The schemas of the command line's own JSON, owned by the libraries that make it.
-fn schemas() -> [(&'static str, String); 2] {
+fn schemas() -> [(&'static str, String); 3] {
     [
         ("status", saq_collect::status::StatusReport::schema_json()),
         (
             "validation",
             saq_model::validation::Validation::schema_json(),
         ),
+        ("list", saq_model::library::Listing::schema_json()),
     ]
 }
 
 #[test]
-fn committed_status_and_validation_schemas_are_current() {
+fn committed_status_validation_and_list_schemas_are_current() {
     for (name, generated) in schemas() {
         let path = root().join(format!("questionnaires/schema/{name}.schema.json"));
         // SAQ_UPDATE_SCHEMAS=1 cargo test rewrites them after a deliberate format change.
@@ -113,6 +114,36 @@ fn validate_prints_json_on_request() {
     assert_valid(&validator("validation"), &json);
     assert_eq!(json["files"][0]["kind"], "questionnaire");
     assert_eq!(json["files"][0]["summary"]["id"], "mini-saq");
+}
+
+#[test]
+fn list_json_satisfies_its_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("broken")).unwrap();
+    std::fs::write(dir.path().join("broken/questionnaire.yaml"), "id: [\n").unwrap();
+    let output = saq(&[
+        "list",
+        "--format",
+        "json",
+        "--questionnaires",
+        "tests/fixtures",
+        "--questionnaires",
+        dir.path().to_str().unwrap(),
+        "--questionnaires",
+        "no-such-folder",
+    ]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_valid(&validator("list"), &json);
+    let listed = json["questionnaires"].as_array().unwrap();
+    assert!(listed.iter().any(|q| q["id"] == "mini-saq"), "{json:#}");
+    let broken: Vec<&serde_json::Value> = listed.iter().filter(|q| q["id"].is_null()).collect();
+    assert_eq!(broken.len(), 2, "{json:#}");
+    assert!(
+        broken
+            .iter()
+            .all(|q| !q["problems"].as_array().unwrap().is_empty())
+    );
 }
 
 #[test]

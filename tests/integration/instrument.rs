@@ -190,3 +190,56 @@ fn the_example_measure_comes_from_the_questionnaire() {
     assert!(text.contains("title: Reef Conservation Act 2011"), "{text}");
     assert!(!text.contains("Firearms"), "{text}");
 }
+
+#[test]
+fn templates_travel_with_their_questionnaire() {
+    let dir = reef_with(|q| {
+        q.replace(
+            "title: Reef Protocol questionnaire",
+            "title: Reef questionnaire",
+        )
+    });
+    std::fs::create_dir(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/country.md.j2"),
+        "# Reef report of {{ assessment.state.name }}\n",
+    )
+    .unwrap();
+    let answers = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(example("lemuria.yaml"))
+        .unwrap()
+        .replace("status: submitted", "status: draft");
+    std::fs::write(answers.path().join("lemuria.yaml"), text).unwrap();
+    let file = answers.path().join("lemuria.yaml");
+    let file = file.to_str().unwrap();
+    let folder = dir.path().to_str().unwrap();
+    // Found through the library, or given: the questionnaire's own country template.
+    for args in [
+        vec!["report", "--questionnaires", folder, file],
+        vec!["report", "-q", folder, file],
+    ] {
+        let output = saq(&args);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout),
+            "# Reef report of Lemuria\n"
+        );
+    }
+    // The others stay built in; `--templates` overrides both.
+    let output = saq(&["report", "-q", folder, "--format", "html", file]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("<h1"));
+    let output = saq(&[
+        "report",
+        "-q",
+        folder,
+        "--templates",
+        root().join("templates").to_str().unwrap(),
+        file,
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .contains("# Lemuria: implementation of the Reef Protocol")
+    );
+}

@@ -3,6 +3,7 @@
 
 mod atomic;
 mod cli;
+mod cluster;
 mod content;
 mod dash;
 mod diagnostics;
@@ -12,6 +13,7 @@ mod fill;
 mod formats;
 mod init;
 mod instrument;
+mod library;
 mod limits;
 mod outputs;
 mod pipeline;

@@ -17,6 +17,8 @@ pub(crate) fn saq_in(dir: &Path, args: &[&str]) -> Output {
         .current_dir(dir)
         .stdin(std::process::Stdio::null())
         .env("NO_COLOR", "1")
+        // The library is what each test gives, never the environment's.
+        .env_remove("SAQ_QUESTIONNAIRES")
         .output()
         .expect("the saq binary runs")
 }
@@ -49,9 +51,12 @@ pub(crate) fn today() -> String {
     jiff::ZonedDateTime::now().date().to_string()
 }
 
-/// `text` with today's date and digests replaced by placeholders, so snapshots stay stable.
+/// `text` with today's date, digests and the repository's path (in hints that carry a
+/// questionnaire folder) replaced by placeholders, so snapshots stay stable.
 pub(crate) fn redact(text: &str) -> String {
-    let mut out = text.replace(&today(), "<today>");
+    let mut out = text
+        .replace(&today(), "<today>")
+        .replace(&root().display().to_string(), "<root>");
     while let Some(at) = out.find("sha256:") {
         let end = (at + "sha256:".len() + 64).min(out.len());
         out.replace_range(at..end, "<digest>");

@@ -10,8 +10,9 @@ Exit codes:
   1  the input has problems (each one is printed with file, line and column)
   2  usage or I/O error (bad arguments, a file that cannot be read or written)";
 
-/// Self-assessment questionnaires for the review of the Firearms Protocol: check questionnaires
-/// and answer sets, and turn answers into gap-analysis reports.
+/// Self-assessment questionnaires for the review mechanism of the UNTOC and its Protocols (the
+/// Firearms Protocol's is built in): check questionnaires and answer sets, and turn answers into
+/// gap-analysis reports.
 #[derive(Debug, Parser)]
 #[command(name = "saq", version, after_help = EXIT_CODES, max_term_width = 100)]
 pub(crate) struct Cli {
@@ -24,7 +25,9 @@ pub(crate) enum Command {
     /// Write a new answer set that lists every question, ready to fill in with any text editor.
     ///
     /// Each question comes with its text, help, the provision it assesses and the answers it
-    /// takes, as comments. An existing file is never replaced unless --force is given.
+    /// takes, as comments. An existing file is never replaced unless --force is given. The
+    /// questionnaire is the built-in one unless --questionnaire names a folder, or the id of a
+    /// questionnaire in the library (`saq list`).
     #[command(after_help = EXIT_CODES)]
     Init(InitArgs),
     /// Ask the questions one by one in the terminal, saving the file after every answer.
@@ -57,9 +60,10 @@ pub(crate) enum Command {
     Keygen(KeygenArgs),
     /// Check questionnaire folders and answer sets, reporting every problem with its location.
     ///
-    /// With no PATH, checks the built-in Firearms Protocol questionnaire. A folder is checked as a
-    /// questionnaire folder (instrument.yaml, questionnaire.yaml, and any answer sets under
-    /// examples/); a file is checked as an answer set against the questionnaire.
+    /// With no PATH, checks the built-in questionnaire (the Firearms Protocol's). A folder is
+    /// checked as a questionnaire folder (instrument.yaml, questionnaire.yaml, and any answer
+    /// sets under examples/); a file is checked as an answer set against the questionnaire it
+    /// names, found in the questionnaire library (see `saq list`), or against --questionnaire DIR.
     #[command(after_help = EXIT_CODES)]
     Validate(ValidateArgs),
     /// Write a gap-analysis report for each answer set: a verdict per provision, gaps and
@@ -84,6 +88,13 @@ pub(crate) enum Command {
     /// them. Without --output, the diff goes to standard output.
     #[command(after_help = EXIT_CODES)]
     Diff(DiffArgs),
+    /// List the questionnaires of the library: the built-in one, those under the folders of
+    /// --questionnaires DIR and of SAQ_QUESTIONNAIRES, and any folder with problems.
+    ///
+    /// Answer sets are checked against the first questionnaire listed with the id and version
+    /// they name. Exit code 1 when a questionnaire listed has problems (each is printed).
+    #[command(after_help = EXIT_CODES)]
+    List(ListArgs),
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
     #[command(after_help = EXIT_CODES)]
     Schema(SchemaArgs),
@@ -103,13 +114,26 @@ pub(crate) enum Command {
     Man(ManArgs),
 }
 
-/// `--questionnaire DIR`, the same for every command that reads answer sets.
+/// `--questionnaire DIR` and the library's folders, the same for every command that reads
+/// answer sets.
 #[derive(Debug, Args)]
 pub(crate) struct QuestionnaireArg {
-    /// The questionnaire folder (instrument.yaml and questionnaire.yaml) the answer sets are
-    /// for (default: the built-in one).
+    /// Check every answer set against this questionnaire folder (instrument.yaml and
+    /// questionnaire.yaml) instead of the questionnaire it names in the library.
     #[arg(long, short = 'q', value_name = "DIR")]
     pub(crate) questionnaire: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) library: LibraryArg,
+}
+
+/// `--questionnaires DIR`: folders of the questionnaire library.
+#[derive(Debug, Args)]
+pub(crate) struct LibraryArg {
+    /// A folder of questionnaire folders (or one questionnaire folder) to look in for the
+    /// questionnaire an answer set names, after the built-in one and before the folders of
+    /// SAQ_QUESTIONNAIRES; may be given more than once.
+    #[arg(long = "questionnaires", value_name = "DIR", action = clap::ArgAction::Append)]
+    pub(crate) questionnaires: Vec<PathBuf>,
 }
 
 /// `--templates DIR`, the same for every command that renders.
@@ -190,8 +214,26 @@ pub(crate) struct InitArgs {
     /// Replace the file if it exists (its answers are lost).
     #[arg(long)]
     pub(crate) force: bool,
+    /// Answer one review cluster only (an id of the instrument's clusters, such as I): only
+    /// its provisions' questions are listed, asked, counted and reported.
+    #[arg(long, value_name = "ID")]
+    pub(crate) cluster: Option<String>,
+    /// The questionnaire to answer: a questionnaire folder, or the id of a questionnaire in the
+    /// library (`saq list`), as ID (its highest version) or ID@VERSION. A value that names an
+    /// existing folder is that folder. Default: the built-in questionnaire.
+    #[arg(long, short = 'q', value_name = "DIR_OR_ID")]
+    pub(crate) questionnaire: Option<PathBuf>,
     #[command(flatten)]
-    pub(crate) questionnaire: QuestionnaireArg,
+    pub(crate) library: LibraryArg,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    pub(crate) format: MessageFormat,
+    #[command(flatten)]
+    pub(crate) library: LibraryArg,
 }
 
 #[derive(Debug, Args)]
@@ -206,13 +248,13 @@ pub(crate) struct StatusArgs {
     pub(crate) questionnaire: QuestionnaireArg,
 }
 
-/// How `status` and `validate` print what they found.
+/// How `status`, `validate` and `list` print what they found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum MessageFormat {
     /// Lines to read: results on standard output, problems on standard error.
     Human,
-    /// JSON on standard output, problems included (see `saq schema status` and
-    /// `saq schema validation`).
+    /// JSON on standard output, problems included (see `saq schema status`,
+    /// `saq schema validation` and `saq schema list`).
     Json,
 }
 
@@ -274,6 +316,8 @@ pub(crate) enum SchemaFormat {
     Status,
     /// What `saq validate --format json` writes.
     Validation,
+    /// What `saq list --format json` writes.
+    List,
 }
 
 #[derive(Debug, Args)]

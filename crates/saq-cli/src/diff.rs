@@ -4,11 +4,12 @@ use std::path::Path;
 
 use saq_assess::assessment::assess;
 use saq_assess::diff::{diff, swapped};
+use saq_model::library::answer_header;
 use saq_render::Format;
 
 use crate::args::{DiffArgs, DiffFormat};
 use crate::error::{CliError, Outcome};
-use crate::load;
+use crate::load::{self, Questionnaires};
 use crate::output::{self, say, tell};
 use crate::report::{report_error, templates};
 
@@ -20,7 +21,10 @@ pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
             output: output.clone(),
         });
     }
-    let bundle = load::questionnaire(&args.questionnaire)?;
+    let questionnaires = Questionnaires::new(&args.questionnaire)?;
+    if !questionnaires.is_given() {
+        same_questionnaire(&args.old, &args.new)?;
+    }
     let templates = templates(&args.templates)?;
     let format = match args.format {
         DiffFormat::Md => Format::Markdown,
@@ -28,9 +32,10 @@ pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
         DiffFormat::Json => Format::Json,
     };
 
-    // Both sets are checked before either stops the run, so every problem is printed at once.
-    let old = load::usable(&args.old, &bundle);
-    let new = load::usable(&args.new, &bundle);
+    // Both sets are checked before either stops the run, so every problem is printed at once;
+    // each against the questionnaire it names (the same one, perhaps in another version).
+    let old = questionnaires.usable(&args.old);
+    let new = questionnaires.usable(&args.new);
     let (old, new) = match (old, new) {
         (Ok(Some(old)), Ok(Some(new))) => (old, new),
         (Err(first), Err(second)) => {
@@ -46,7 +51,7 @@ pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
         }
     };
     // The earlier review cycle first; the exit code is not affected.
-    let (old, (new_source, new)) = match swapped(&old.1.file, &new.1.file) {
+    let (old, new) = match swapped(&old.loaded.file, &new.loaded.file) {
         Some(cycles) => {
             tell!(
                 "note: {} is for review cycle {}, before the cycle of {} ({}): showing the changes from {} to {}, the earlier cycle first",
@@ -57,18 +62,61 @@ pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
                 cycles.given_new,
                 cycles.given_old,
             );
-            (new.1, old)
+            (new, old)
         }
-        None => (old.1, new),
+        None => (old, new),
     };
-    let diff = diff(&assess(&bundle, &old), &assess(&bundle, &new))?;
+    let diff = diff(
+        &assess(old.found.bundle, &old.loaded),
+        &assess(new.found.bundle, &new.loaded),
+    )?;
     for warning in &diff.warnings {
-        output::diagnostic(&warning.diagnostic(&new_source, &new));
+        output::diagnostic(&warning.diagnostic(&new.source, &new.loaded));
     }
     let text = saq_render::render_diff(format, &diff, &templates)
         .map_err(|err| report_error(err, &args.templates))?;
     write(args.output.as_deref(), &text, format == Format::Json)?;
     Ok(Outcome::Ok)
+}
+
+/// Refuses, before anything else is checked, two answer sets that name different
+/// questionnaires: their provisions and questions do not correspond. The error is located at
+/// NEW's `questionnaire:`. Files that cannot be read, or whose header cannot be, are left to the
+/// checks that follow, which report them.
+fn same_questionnaire(old: &Path, new: &Path) -> Result<(), CliError> {
+    let header = |path: &Path| {
+        let source = load::read(path).ok()?.ok()?;
+        let header = answer_header(&source).ok()?;
+        Some((source, header))
+    };
+    let (Some((_, old_header)), Some((new_source, new_header))) = (header(old), header(new)) else {
+        return Ok(());
+    };
+    if old_header.questionnaire.value == new_header.questionnaire.value {
+        return Ok(());
+    }
+    let at = &new_header.questionnaire;
+    output::diagnostic(
+        &new_source
+            .diagnostic(
+                at.line,
+                at.column,
+                "different-questionnaire",
+                format!(
+                    "these answers are for questionnaire `{}`, and those of {} for `{}`: a diff compares two answer sets of the same questionnaire",
+                    new_header.questionnaire.value,
+                    old.display(),
+                    old_header.questionnaire.value
+                ),
+            )
+            .with_help(
+                "compare each answer set with an earlier one of the same questionnaire (two review cycles, or two drafts); versions of one questionnaire may differ",
+            ),
+    );
+    Err(CliError::NoDiff {
+        old: old.display().to_string(),
+        new: new.display().to_string(),
+    })
 }
 
 /// Writes the diff to `output`, or to standard output.

@@ -55,8 +55,13 @@ pub(crate) enum CliError {
     /// `saq fill` without a terminal.
     #[error("saq fill asks its questions in a terminal, and there is none here")]
     NoTerminal {
-        /// The answer file.
+        /// The answer file, shell-quoted.
         file: String,
+        /// The questionnaire options given, shell-quoted, each after a space, for the commands
+        /// the help suggests.
+        carry: String,
+        /// `--questionnaire DIR` if given, for `saq init`, which takes it too.
+        folder: String,
     },
     /// `--from` names no question.
     #[error("`{0}` is not a question of this questionnaire")]
@@ -72,6 +77,14 @@ pub(crate) enum CliError {
     /// The `--questionnaire` folder cannot be read.
     #[error("{0}")]
     QuestionnaireFolder(io::Error),
+    /// `saq init --questionnaire ID` names no questionnaire of the library.
+    #[error("no questionnaire `{wanted}` in the questionnaire library, and no folder of that name")]
+    NotInLibrary {
+        /// The id (or `id@version`) asked for.
+        wanted: String,
+        /// What the library holds, one questionnaire a line.
+        available: String,
+    },
     /// The questionnaire has errors.
     #[error("the questionnaire has problems (see above); fix them first")]
     QuestionnaireProblems,
@@ -122,9 +135,9 @@ pub(crate) enum CliError {
         /// Why.
         err: BackupError,
     },
-    /// The interview stopped.
+    /// The interview stopped; the options a new `saq fill` needs to find the questionnaire.
     #[error("{0}")]
-    Interview(InterviewError),
+    Interview(InterviewError, String),
     /// Another `saq fill` of the same file is running.
     #[error("{0}")]
     Locked(LockError),
@@ -163,6 +176,14 @@ pub(crate) enum CliError {
     OutputIsInput {
         /// The output.
         output: PathBuf,
+    },
+    /// `saq init --cluster` names no cluster of the instrument.
+    #[error("`{cluster}` is not a review cluster of this instrument")]
+    UnknownCluster {
+        /// The id given.
+        cluster: String,
+        /// The clusters the instrument has, as `ID (title)`.
+        known: Vec<String>,
     },
     /// A signing key could not be made, read or used.
     #[error("{0}")]
@@ -211,6 +232,7 @@ impl CliError {
             | NoTerminal { .. }
             | UnknownQuestion(_)
             | QuestionnaireFolder(_)
+            | NotInLibrary { .. }
             | Exists(_)
             | Save(_)
             | Backup { .. }
@@ -219,12 +241,13 @@ impl CliError {
             | Write { .. }
             | Stdout { .. }
             | Read { .. }
-            | Interview(_)
+            | Interview(..)
             | Locked(_)
             | OutputIsInput { .. }
             | EmptyPassword
             | NoPassword
-            | PasswordsDiffer => Outcome::UsageOrIo,
+            | PasswordsDiffer
+            | UnknownCluster { .. } => Outcome::UsageOrIo,
             // A file given as a key that is not one, or a wrong password, is bad input; a key
             // that cannot be read or written is an I/O error.
             Key(err) => match err {
@@ -260,8 +283,8 @@ impl CliError {
                 "write it as the State writes it, such as --state \"Republic of Amberland\"".into()
             }
             NotAStateCode(_) => "give an ISO 3166-1 alpha-3 code (--code KEN), an M49 code (--code 404), or --code EU for the European Union".into(),
-            NoTerminal { file } => format!(
-                "without a terminal, fill in the file with any text editor: `saq init --state NAME -o {file}` writes every question with its help, `saq validate {file}` checks the answers and `saq status {file}` shows what is left"
+            NoTerminal { file, carry, folder } => format!(
+                "without a terminal, fill in the file with any text editor: `saq init --state NAME -o {file}{folder}` writes every question with its help, `saq validate {file}{carry}` checks the answers and `saq status {file}{carry}` shows what is left"
             ),
             UnknownQuestion(_) => {
                 "give the id of a question, as written before the colon in the file".into()
@@ -276,6 +299,10 @@ impl CliError {
                 "--questionnaire names a folder holding instrument.yaml and questionnaire.yaml"
                     .into()
             }
+            NotInLibrary { available, .. } => format!(
+                "give a questionnaire folder, or the id (ID or ID@VERSION) of a questionnaire in the library; add folders to it with --questionnaires DIR or the {} environment variable; {available}",
+                saq_model::library::VARIABLE
+            ),
             Unusable {
                 purpose: Purpose::Fill,
                 ..
@@ -288,6 +315,10 @@ impl CliError {
             Key(KeyError::NotPublicKey { .. } | KeyError::NoPublicKey { .. }) => {
                 "give the .pub file `saq keygen` made (minisign's public keys work too), or a folder of them".into()
             }
+            UnknownCluster { known, .. } if known.is_empty() => {
+                "this instrument has no review clusters: leave out --cluster".into()
+            }
+            UnknownCluster { known, .. } => format!("give one of: {}", known.join(", ")),
             EmptyPassword => "give a password, or --no-password to leave the secret key unencrypted".into(),
             NoPassword => format!(
                 "run the command in a terminal, or set the {} environment variable",
@@ -300,9 +331,9 @@ impl CliError {
                 ..
             } => "remove old backup copies, then try again".into(),
             Backup { .. } => "free some space or check the folder's permissions, then try again".into(),
-            Interview(InterviewError::Save(SaveError::Changed { path })) => format!(
-                "the answer just given was not saved; run `saq fill {}` again: it reads the file as it is now and goes on from the first unanswered question",
-                path.display()
+            Interview(InterviewError::Save(SaveError::Changed { path }), carry) => format!(
+                "the answer just given was not saved; run `saq fill {}{carry}` again: it reads the file as it is now and goes on from the first unanswered question",
+                crate::output::shell_word(&path.display().to_string())
             ),
             OutputIsInput { .. } => "name another file or folder with -o".into(),
             Save(SaveError::Changed { path }) => format!(
@@ -313,10 +344,10 @@ impl CliError {
                 "finish or quit the other `saq fill {}` first: two interviews of one file would overwrite each other's answers",
                 file.display()
             ),
-            Interview(InterviewError::Save(_)) => "the file holds every answer up to the previous one; free some space or check the folder's permissions, then run saq fill again".into(),
-            Interview(InterviewError::Backup(BackupError::TooMany { .. })) => "the file was not changed; remove old backup copies, then run saq fill again".into(),
-            Interview(InterviewError::Backup(_)) => "the file was not changed; free some space or check the folder's permissions, then run saq fill again".into(),
-            Interview(InterviewError::Prompt(_) | InterviewError::Write(_)) => "every answer given so far is saved".into(),
+            Interview(InterviewError::Save(_), _) => "the file holds every answer up to the previous one; free some space or check the folder's permissions, then run saq fill again".into(),
+            Interview(InterviewError::Backup(BackupError::TooMany { .. }), _) => "the file was not changed; remove old backup copies, then run saq fill again".into(),
+            Interview(InterviewError::Backup(_), _) => "the file was not changed; free some space or check the folder's permissions, then run saq fill again".into(),
+            Interview(InterviewError::Prompt(_) | InterviewError::Write(_), _) => "every answer given so far is saved".into(),
             Report {
                 err: ReportError::Template { .. },
                 dir: Some(_),

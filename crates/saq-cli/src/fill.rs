@@ -7,33 +7,56 @@ use saq_model::answer_set::Status;
 
 use crate::args::FillArgs;
 use crate::error::{CliError, Outcome, Purpose};
-use crate::load;
-use crate::output::say;
+use crate::load::{Questionnaires, Usable};
+use crate::output::{say, shell_word};
 use crate::terminal::Terminal;
 use crate::today::today;
 
 pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
     // Checked first: without a terminal nobody can answer, and waiting would hang a script.
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        // Nothing is loaded yet: the help carries the questionnaire options as given.
+        let word = |dir: &std::path::Path| shell_word(&dir.display().to_string());
+        let folder = args
+            .questionnaire
+            .questionnaire
+            .as_deref()
+            .map(|dir| format!(" --questionnaire {}", word(dir)))
+            .unwrap_or_default();
+        let mut carry = folder.clone();
+        for dir in &args.questionnaire.library.questionnaires {
+            carry.push_str(&format!(" --questionnaires {}", word(dir)));
+        }
         return Err(CliError::NoTerminal {
-            file: args.file.display().to_string(),
+            file: shell_word(&args.file.display().to_string()),
+            carry,
+            folder,
         });
     }
-    let bundle = load::questionnaire(&args.questionnaire)?;
+    let questionnaires = Questionnaires::new(&args.questionnaire)?;
     // Held until the interview ends; taken before the file is read, so the version read is
     // the one no other interview can change. (An editor ignores it: each save checks too.)
     let _lock = saq_collect::lock::lock(&args.file).map_err(CliError::Locked)?;
-    let Some((source, loaded)) = load::usable(&args.file, &bundle)? else {
+    let Some(Usable {
+        source,
+        mut loaded,
+        found,
+    }) = questionnaires.usable(&args.file)?
+    else {
         return Err(CliError::Unusable {
             file: args.file.display().to_string(),
             purpose: Purpose::Fill,
         });
     };
+    // A set that answers one review cluster is asked that cluster's questions only.
+    let scoped = loaded.scoped.take();
+    let bundle = scoped.as_ref().unwrap_or(found.bundle);
+    let carry = found.carry;
     let name = source.name.clone();
     if loaded.file.status.value == Status::Submitted {
         return Err(CliError::Submitted(name));
     }
-    let mut interview = Interview::new(&bundle, loaded, &name, &today());
+    let mut interview = Interview::new(bundle, loaded, &name, &today());
     let from = match &args.from {
         None => None,
         Some(id) => Some(
@@ -50,7 +73,7 @@ pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
     let mut file = AnswerFile::new(&args.file, source.text);
     interview
         .run(&mut terminal, from, &mut file)
-        .map_err(CliError::Interview)?;
+        .map_err(|err| CliError::Interview(err, carry.clone()))?;
     let progress = Progress::of(&bundle.questionnaire, &interview.answers().answers);
     let total = progress.total;
     say!();
@@ -61,11 +84,12 @@ pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
         total.required_answered,
         total.required
     );
+    let shown = shell_word(&name);
     if progress.is_complete() {
-        say!("Next: `saq submit {name}` submits the answers.");
+        say!("Next: `saq submit {shown}{carry}` submits the answers.");
     } else {
         say!(
-            "Next: `saq fill {name}` goes on from the first unanswered question; `saq status {name}` shows what is left."
+            "Next: `saq fill {shown}{carry}` goes on from the first unanswered question; `saq status {shown}{carry}` shows what is left."
         );
     }
     Ok(Outcome::Ok)

@@ -1,4 +1,9 @@
-//! `saq init`: write a new answer set that lists every question.
+//! `saq init`: write a new answer set that lists every question, for the built-in
+//! questionnaire, a questionnaire folder, or a questionnaire of the library named by its id.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::path::Path;
 
 use saq_collect::{Fingerprint, Overwrite, SaveError, save};
 use saq_model::answer_file;
@@ -8,7 +13,7 @@ use saq_model::{Located, SourceFile};
 use crate::args::InitArgs;
 use crate::error::{CliError, Outcome};
 use crate::load;
-use crate::output::{self, say};
+use crate::output::{self, say, shell_word};
 use crate::today::today;
 
 pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
@@ -32,12 +37,58 @@ pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
             Err(_) => Overwrite::Allowed,
         }
     };
-    let bundle = load::questionnaire(&args.questionnaire)?;
+    let library = load::library(&args.library);
+    let mut printed = HashSet::new();
+    let (bundle, carry) = match &args.questionnaire {
+        None => {
+            let builtin = &library.entries()[0];
+            let bundle =
+                load::entry(builtin, &mut printed).ok_or(CliError::QuestionnaireProblems)?;
+            (Cow::Borrowed(bundle), String::new())
+        }
+        Some(value) => match library_id(value) {
+            None => {
+                let bundle = load::folder(value)?;
+                let carry = load::carry_folder(&library, value, &bundle);
+                (Cow::Owned(bundle), carry)
+            }
+            Some((id, version)) => {
+                let entry = library
+                    .find_id(id, version)
+                    .ok_or_else(|| CliError::NotInLibrary {
+                        wanted: value.display().to_string(),
+                        available: library.available(),
+                    })?;
+                let bundle =
+                    load::entry(entry, &mut printed).ok_or(CliError::QuestionnaireProblems)?;
+                (Cow::Borrowed(bundle), load::carry_entry(entry))
+            }
+        },
+    };
     let state = StateParty {
         name: name.to_owned(),
         code: args.code.clone().map(Located::new),
     };
-    let set = AnswerSet::draft(&bundle.questionnaire, state, &today());
+    let mut set = AnswerSet::draft(&bundle.questionnaire, state, &today());
+    // One cluster: the file lists only its questions, and says which cluster it answers.
+    let bundle = match &args.cluster {
+        None => bundle,
+        Some(cluster) => {
+            let scoped = bundle
+                .scoped(cluster)
+                .ok_or_else(|| CliError::UnknownCluster {
+                    cluster: cluster.clone(),
+                    known: bundle
+                        .instrument
+                        .clusters
+                        .iter()
+                        .map(|c| format!("{} ({})", c.id.value, c.title))
+                        .collect(),
+                })?;
+            set.cluster = Some(Located::new(cluster.clone()));
+            Cow::Owned(scoped)
+        }
+    };
     let text = answer_file::render(&bundle, &set)?;
     let output = args.output.display().to_string();
     // What init writes must pass `saq validate`; a questionnaire that defeats this is reported
@@ -61,11 +112,30 @@ pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
         bundle.questionnaire.version.value,
         bundle.questionnaire.questions().count()
     );
+    let shown = shell_word(&output);
     say!(
-        "next: write the answers with any text editor, or run `saq fill {output}` to be asked them one by one;"
+        "next: write the answers with any text editor, or run `saq fill {shown}{carry}` to be asked them one by one;"
     );
     say!(
-        "      `saq status {output}` shows what is left, `saq submit {output}` submits the answers"
+        "      `saq status {shown}{carry}` shows what is left, `saq submit {shown}{carry}` submits the answers"
     );
     Ok(Outcome::Ok)
+}
+
+/// The id, and the version if one is given, when `value` names a questionnaire of the library
+/// (`ID` or `ID@VERSION`) rather than a folder: a value that names an existing folder, or looks
+/// like a path (a separator, a leading dot), is a folder.
+fn library_id(value: &Path) -> Option<(&str, Option<&str>)> {
+    let text = value.to_str()?;
+    let path_like = value.is_dir()
+        || text.starts_with('.')
+        || text.contains('/')
+        || text.contains(std::path::MAIN_SEPARATOR);
+    if path_like || text.is_empty() {
+        return None;
+    }
+    Some(match text.split_once('@') {
+        Some((id, version)) => (id, Some(version)),
+        None => (text, None),
+    })
 }

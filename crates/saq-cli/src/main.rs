@@ -13,6 +13,7 @@ mod fill;
 mod generate;
 mod init;
 mod keys;
+mod list;
 mod load;
 mod report;
 mod schema;
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Report(args) => report::run(&args),
+        Command::List(args) => list::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Init(args) => init::run(&args),

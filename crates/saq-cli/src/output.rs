@@ -133,3 +133,32 @@ fn write(stream: Stream, bytes: &[u8]) -> io::Result<()> {
         other => other,
     }
 }
+
+/// `word` as one word of a command line the user can paste into a shell: as it is when it holds
+/// only characters no shell treats specially, else in single quotes (a quote inside written
+/// `'\''`). Hints that suggest a command print their file and folder names through this.
+pub(crate) fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "@%_+=:,./-".contains(c));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_word;
+
+    #[test]
+    fn shell_words_are_quoted_only_when_needed() {
+        assert_eq!(shell_word("tests/fixtures"), "tests/fixtures");
+        assert_eq!(shell_word("my answers.yaml"), "'my answers.yaml'");
+        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        assert_eq!(shell_word(""), "''");
+        assert_eq!(shell_word("$HOME"), "'$HOME'");
+    }
+}

@@ -1,19 +1,21 @@
 //! `saq report`: one gap-analysis report per answer set, through saq-render's pipeline; for
 //! several, an index and a comparative view too.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use saq_assess::comparison;
 use saq_model::error::ReadError;
 use saq_model::load::answer_files;
-use saq_model::{Bundle, SourceFile};
+use saq_model::{Bundle, Diagnostic, SourceFile};
 use saq_render::batch::{self, Batch, Input};
 use saq_render::{Format, Templates};
 
 use crate::args::{ReportArgs, ReportFormat, TemplatesArg};
 use crate::error::{CliError, Outcome, Purpose};
-use crate::load;
+use crate::load::{self, Questionnaires};
 use crate::output::{self, say, tell};
 
 pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
@@ -27,7 +29,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
     if args.output.is_none() && files.len() > 1 {
         return Err(CliError::SeveralReports(files.len()));
     }
-    let bundle = load::questionnaire(&args.questionnaire)?;
+    let questionnaires = Questionnaires::new(&args.questionnaire)?;
     let templates = templates(&args.templates)?;
     let format = match args.format {
         ReportFormat::Md => Format::Markdown,
@@ -39,11 +41,9 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
     // Every file is read first: an unreadable one is an I/O error, a bad one is listed.
     let mut sources = Vec::with_capacity(files.len());
     for file in &files {
-        match SourceFile::read(file) {
-            Ok(source) => sources.push((file.as_path(), Ok(source))),
-            Err(ReadError::Invalid(diagnostic)) => sources.push((file.as_path(), Err(*diagnostic))),
-            Err(ReadError::Io { path, source }) => {
-                let err = CliError::Read { path, source };
+        match load::read(file) {
+            Ok(source) => sources.push((file.as_path(), source)),
+            Err(err) => {
                 if args.output.is_none() {
                     return Err(err);
                 }
@@ -52,7 +52,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
             }
         }
     }
-    let inputs = Input::named(sources);
+    let (mut groups, mut unfound) = group(&questionnaires, sources);
     let options = batch::Options {
         comparison: comparison::Options {
             include_drafts: args.include_drafts,
@@ -60,12 +60,26 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
         named: args.named,
         country_reports_only: args.output.is_none(),
     };
-    let batch = run_batch(&bundle, &templates, &inputs, format, options)
-        .map_err(|err| report_error(err, &args.templates))?;
-    output::diagnostics(&batch.diagnostics);
     let Some(dir) = &args.output else {
         // One answer set, its report on standard output.
-        return match batch.outputs.first() {
+        let report = match groups.into_iter().next() {
+            Some(group) => {
+                let inputs = Input::named(group.inputs);
+                let own = own_templates(&group.bundle, &args.templates)?;
+                let templates = own.as_ref().unwrap_or(&templates);
+                let batch = run_batch(&group.bundle, templates, &inputs, format, options)
+                    .map_err(|err| report_error(err, &args.templates))?;
+                output::diagnostics(&batch.diagnostics);
+                batch.outputs.into_iter().next()
+            }
+            None => {
+                for (_, diagnostic) in &unfound {
+                    output::diagnostic(diagnostic);
+                }
+                None
+            }
+        };
+        return match report {
             Some(report) => {
                 output::document(&report.text, format == Format::Json)?;
                 Ok(outcome)
@@ -76,42 +90,184 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
             }),
         };
     };
-    if batch.outputs.is_empty() {
-        return Err(CliError::NoReport(inputs.len()));
+    let several = groups.len() > 1;
+    let total = groups.iter().map(|g| g.inputs.len()).sum::<usize>() + unfound.len();
+    // One questionnaire (the usual case): the answer sets whose questionnaire was not found are
+    // listed in its index like any other set that got no report. Several: each questionnaire's
+    // sets go to a folder of its own, with their own views, and those not found belong to none.
+    if let [group] = groups.as_mut_slice() {
+        let mut inputs: Vec<_> = std::mem::take(&mut group.inputs)
+            .into_iter()
+            .chain(unfound.drain(..).map(|(path, d)| (path, Err(d))))
+            .collect();
+        inputs.sort_by_key(|(path, _)| files.iter().position(|f| f == path));
+        group.inputs = inputs;
     }
-    std::fs::create_dir_all(dir).map_err(|source| CliError::CreateDir {
-        path: dir.clone(),
-        source,
-    })?;
+    for (_, diagnostic) in &unfound {
+        output::diagnostic(diagnostic);
+    }
+    let mut done = Vec::with_capacity(groups.len());
+    let mut names = HashSet::new();
+    for group in groups {
+        let inputs = Input::named(group.inputs);
+        let own = own_templates(&group.bundle, &args.templates)?;
+        let templates = own.as_ref().unwrap_or(&templates);
+        let batch = run_batch(&group.bundle, templates, &inputs, format, options)
+            .map_err(|err| report_error(err, &args.templates))?;
+        output::diagnostics(&batch.diagnostics);
+        let folder = if several {
+            dir.join(folder_name(&group.bundle, &mut names))
+        } else {
+            dir.clone()
+        };
+        done.push((folder, batch));
+    }
+    if done.iter().all(|(_, batch)| batch.outputs.is_empty()) {
+        return Err(CliError::NoReport(total));
+    }
     // Nothing is written if any output would replace an input.
-    for report in &batch.outputs {
-        let path = dir.join(&report.name);
-        if files
-            .iter()
-            .any(|input| saq_collect::same_file(&path, input))
-        {
-            return Err(CliError::OutputIsInput { output: path });
+    for (folder, batch) in &done {
+        for report in &batch.outputs {
+            let path = folder.join(&report.name);
+            if files
+                .iter()
+                .any(|input| saq_collect::same_file(&path, input))
+            {
+                return Err(CliError::OutputIsInput { output: path });
+            }
         }
     }
-    for report in &batch.outputs {
-        let path = dir.join(&report.name);
-        // Atomically, and never through a link planted at the name.
-        if let Err(err) = saq_collect::save_output(&path, report.text.as_bytes()) {
-            let err = CliError::Save(err);
-            output::error(&err);
-            outcome = outcome.max(err.outcome());
+    let mut failed = unfound.len();
+    let mut summaries = Vec::new();
+    for (folder, batch) in &done {
+        failed += batch.failures.len();
+        if batch.outputs.is_empty() {
+            continue;
         }
+        std::fs::create_dir_all(folder).map_err(|source| CliError::CreateDir {
+            path: folder.clone(),
+            source,
+        })?;
+        for report in &batch.outputs {
+            let path = folder.join(&report.name);
+            // Atomically, and never through a link planted at the name.
+            if let Err(err) = saq_collect::save_output(&path, report.text.as_bytes()) {
+                let err = CliError::Save(err);
+                output::error(&err);
+                outcome = outcome.max(err.outcome());
+            }
+        }
+        summaries.push(wrote(batch, folder, format, args.named));
     }
-    if !batch.failures.is_empty() {
-        tell!(
-            "error: {} of {} answer sets have problems and got no report (see above)",
-            batch.failures.len(),
-            inputs.len()
-        );
+    if failed > 0 {
+        tell!("error: {failed} of {total} answer sets have problems and got no report (see above)");
         outcome = outcome.max(Outcome::InputProblems);
     }
-    say!("{}", wrote(&batch, dir, format, args.named));
+    if several {
+        say!(
+            "the answer sets answer {} questionnaires, which no view mixes: each has its own folder of reports and views",
+            done.len()
+        );
+    }
+    for summary in summaries {
+        say!("{summary}");
+    }
     Ok(outcome)
+}
+
+/// The answer sets of one questionnaire (restricted to the review cluster they answer, if
+/// they answer one), in the order given.
+struct Group<'q, 'p> {
+    bundle: Cow<'q, Bundle>,
+    folder: String,
+    cluster: Option<String>,
+    inputs: Vec<(&'p Path, Result<SourceFile, Diagnostic>)>,
+}
+
+/// The answer sets grouped by the questionnaire each is checked against (groups in the order
+/// their first set was given), and those with no questionnaire to be checked against, each
+/// with the diagnostic that says why (its file cannot be parsed, its questionnaire is not in
+/// the library or has problems).
+#[allow(clippy::type_complexity)]
+fn group<'q, 'p>(
+    questionnaires: &'q Questionnaires,
+    sources: Vec<(&'p Path, Result<SourceFile, Diagnostic>)>,
+) -> (Vec<Group<'q, 'p>>, Vec<(&'p Path, Diagnostic)>) {
+    let mut groups: Vec<Group<'q, 'p>> = Vec::new();
+    let mut unfound = Vec::new();
+    for (path, source) in sources {
+        let source = match source {
+            Ok(source) => source,
+            Err(diagnostic) => {
+                unfound.push((path, diagnostic));
+                continue;
+            }
+        };
+        match questionnaires.find(&source) {
+            Ok(found) => {
+                // Sets of one cluster are compared with each other only: the comparative view
+                // of a cluster counts its provisions, and no other.
+                let cluster = saq_model::library::answer_header(&source)
+                    .ok()
+                    .and_then(|h| h.cluster)
+                    .map(|c| c.value);
+                let at = match groups
+                    .iter()
+                    .position(|g| g.folder == found.folder && g.cluster == cluster)
+                {
+                    Some(at) => at,
+                    None => {
+                        // An unknown cluster is reported by each set's own check.
+                        let bundle = match cluster.as_deref().and_then(|c| found.bundle.scoped(c)) {
+                            Some(scoped) => Cow::Owned(scoped),
+                            None => Cow::Borrowed(found.bundle),
+                        };
+                        groups.push(Group {
+                            bundle,
+                            folder: found.folder,
+                            cluster,
+                            inputs: Vec::new(),
+                        });
+                        groups.len() - 1
+                    }
+                };
+                groups[at].inputs.push((path, Ok(source)));
+            }
+            Err(unfound_because) => unfound.push((path, unfound_because.diagnostic())),
+        }
+    }
+    (groups, unfound)
+}
+
+/// The folder of one questionnaire's reports in a batch that spans several: `ID-VERSION`, as a
+/// file name every system keeps (other characters than letters, digits, `.`, `_` and `-`
+/// become `_`), unique in the batch.
+fn folder_name(bundle: &Bundle, taken: &mut HashSet<String>) -> String {
+    let cluster = bundle
+        .scope
+        .as_ref()
+        .map_or(String::new(), |s| format!("-cluster-{}", s.cluster));
+    let name: String = format!(
+        "{}-{}{cluster}",
+        bundle.questionnaire.id.value, bundle.questionnaire.version.value
+    )
+    .chars()
+    .map(|c| {
+        if c.is_ascii_alphanumeric() || "._-".contains(c) {
+            c
+        } else {
+            '_'
+        }
+    })
+    .collect();
+    let name = name.trim_start_matches('.').to_owned();
+    let mut unique = name.clone();
+    let mut n = 2;
+    while !taken.insert(unique.to_lowercase()) {
+        unique = format!("{name}-{n}");
+        n += 1;
+    }
+    unique
 }
 
 /// The report templates: the built-in ones or `--templates DIR`.
@@ -121,6 +277,23 @@ pub(crate) fn templates(arg: &TemplatesArg) -> Result<Templates, CliError> {
         None => Templates::builtin(),
     }
     .map_err(|err| report_error(err, arg))
+}
+
+/// The templates of the questionnaire folder of `bundle` (its `templates/`, over the built-in
+/// ones), when it has them and no `--templates DIR` was given.
+pub(crate) fn own_templates(
+    bundle: &Bundle,
+    arg: &TemplatesArg,
+) -> Result<Option<Templates>, CliError> {
+    match bundle.dir.as_ref().map(|d| d.join("templates")) {
+        Some(own) if arg.templates.is_none() && own.is_dir() => Templates::over_builtin(&own)
+            .map(Some)
+            .map_err(|err| CliError::Report {
+                err,
+                dir: Some(own),
+            }),
+        _ => Ok(None),
+    }
 }
 
 /// A rendering problem, with the templates folder it concerns.

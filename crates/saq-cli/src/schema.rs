@@ -2,6 +2,7 @@
 
 use saq_assess::schema::Format;
 use saq_collect::status::StatusReport;
+use saq_model::library::Listing;
 use saq_model::validation::Validation;
 
 use crate::args::{SchemaArgs, SchemaFormat};
@@ -19,6 +20,7 @@ pub(crate) fn run(args: &SchemaArgs) -> Result<Outcome, CliError> {
         SchemaFormat::Diff => Format::Diff.schema_json(),
         SchemaFormat::Status => StatusReport::schema_json(),
         SchemaFormat::Validation => Validation::schema_json(),
+        SchemaFormat::List => Listing::schema_json(),
     };
     output::document(&schema, true)?;
     Ok(Outcome::Ok)

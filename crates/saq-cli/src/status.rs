@@ -4,27 +4,34 @@
 use saq_collect::Counts;
 use saq_collect::status::{FileStatus, StatusReport};
 use saq_model::answer_set::Status;
-use saq_model::printable;
+use saq_model::{Diagnostic, printable};
 
 use crate::args::{MessageFormat, StatusArgs};
 use crate::error::{CliError, Outcome};
-use crate::load;
-use crate::output::{self, say};
+use crate::load::Questionnaires;
+use crate::output::{self, say, shell_word};
 
 /// How many missing question ids a section line names before it says "and N more".
 const SHOWN: usize = 5;
 
 pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
-    let bundle = load::questionnaire(&args.questionnaire)?;
+    let questionnaires = Questionnaires::new(&args.questionnaire)?;
     let mut outcome = Outcome::Ok;
     let mut files = Vec::new();
+    // What later commands on each file need to find its questionnaire, for the hints.
+    let mut carries = Vec::new();
     for path in &args.files {
-        match load::answers(path, &bundle) {
-            Ok((source, checked)) => {
-                let file = FileStatus::of(&source.name, checked, &bundle);
+        match questionnaires.answers(path) {
+            Ok(answers) => {
+                let name = &answers.source.name;
+                let file = match &answers.found {
+                    Some(found) => FileStatus::of(name, answers.checked, found.bundle),
+                    None => not_checked(name, answers.checked.diagnostics),
+                };
                 if file.errors() > 0 {
                     outcome = outcome.max(Outcome::InputProblems);
                 }
+                carries.push(answers.found.map(|f| f.carry).unwrap_or_default());
                 files.push(file);
             }
             // One file that cannot be read does not hide the others.
@@ -40,23 +47,52 @@ pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
             output::document(&format!("{json}\n"), true)?;
         }
         MessageFormat::Human => {
-            for (i, file) in files.iter().enumerate() {
+            for (i, (file, carry)) in files.iter().zip(&carries).enumerate() {
                 output::diagnostics(&file.diagnostics);
                 if i > 0 {
                     say!();
                 }
-                print(file);
+                print(file, carry);
             }
         }
     }
     Ok(outcome)
 }
 
-fn print(file: &FileStatus) {
+/// The status of a file that was not checked: it cannot be parsed, or its questionnaire was
+/// not found or has problems (its one diagnostic says which).
+fn not_checked(file: &str, diagnostics: Vec<Diagnostic>) -> FileStatus {
+    FileStatus {
+        file: file.to_owned(),
+        state: None,
+        status: None,
+        submitted: None,
+        ready_to_submit: false,
+        missing: Vec::new(),
+        not_applying_questions: Vec::new(),
+        sections: Vec::new(),
+        total: Counts::default(),
+        diagnostics,
+    }
+}
+
+/// The file's table and what blocks submission; `carry` holds the options the commands it
+/// suggests need to find the file's questionnaire.
+fn print(file: &FileStatus, carry: &str) {
     let (Some(state), Some(status)) = (&file.state, file.status) else {
-        say!("{}: cannot be read (see the problems above)", file.file);
+        let why = match file.diagnostics.first().map(|d| d.code) {
+            Some("unknown-questionnaire" | "unknown-questionnaire-version") => {
+                "not checked: its questionnaire is not in the library (see the problem above)"
+            }
+            Some("questionnaire-has-problems") => {
+                "not checked: its questionnaire has problems (see above)"
+            }
+            _ => "cannot be read (see the problems above)",
+        };
+        say!("{}: {why}", file.file);
         return;
     };
+    let shown = shell_word(&file.file);
     let status_word = match status {
         Status::Draft => "draft",
         Status::Submitted => "submitted",
@@ -120,8 +156,7 @@ fn print(file: &FileStatus) {
     }
     if file.ready_to_submit {
         say!(
-            "ready to submit: every required applicable question is answered (`saq submit {}`)",
-            file.file
+            "ready to submit: every required applicable question is answered (`saq submit {shown}{carry}`)"
         );
         return;
     }
@@ -132,8 +167,7 @@ fn print(file: &FileStatus) {
             list(&file.missing, 10)
         );
         say!(
-            "  = help: `saq fill {}` asks them, starting with the first unanswered question",
-            file.file
+            "  = help: `saq fill {shown}{carry}` asks them, starting with the first unanswered question"
         );
     }
     if errors > 0 {

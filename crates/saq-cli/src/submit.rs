@@ -13,19 +13,28 @@ use saq_model::printable;
 use crate::args::SubmitArgs;
 use crate::error::{CliError, Outcome, Purpose};
 use crate::keys;
-use crate::load;
-use crate::output::{self, say, tell};
+use crate::load::{Questionnaires, Usable};
+use crate::output::{self, say, shell_word, tell};
 use crate::today::today;
 
 pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
-    let bundle = load::questionnaire(&args.questionnaire)?;
-    let Some((source, loaded)) = load::usable(&args.file, &bundle)? else {
+    let questionnaires = Questionnaires::new(&args.questionnaire)?;
+    let Some(Usable {
+        source,
+        loaded,
+        found,
+    }) = questionnaires.usable(&args.file)?
+    else {
         return Err(CliError::Unusable {
             file: args.file.display().to_string(),
             purpose: Purpose::Submit,
         });
     };
+    // A set that answers one review cluster is complete when that cluster's questions are.
+    let bundle = loaded.bundle(found.bundle);
+    let carry = &found.carry;
     let name = &source.name;
+    let shown = shell_word(name);
     let set = &loaded.file;
     // The key is opened (and its password asked) before anything is written: a wrong password
     // leaves the file as it was.
@@ -53,6 +62,7 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
             sign(
                 &args.file,
                 name,
+                carry,
                 key,
                 &bytes,
                 set,
@@ -66,7 +76,8 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
     }
     let progress = Progress::of(&bundle.questionnaire, &loaded.answers);
     if !progress.is_complete() {
-        let missing = missing_answers(&source, set, &bundle, &progress);
+        let fill = format!("saq fill {shown}{carry}");
+        let missing = missing_answers(&source, set, bundle, &progress, &fill);
         output::diagnostics(&missing);
         return Err(CliError::Incomplete {
             file: name.clone(),
@@ -74,7 +85,7 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
         });
     }
     let date = today();
-    let submission = submit(&bundle, &source, set, &date)?;
+    let submission = submit(bundle, &source, set, &date)?;
     if submission.rewritten
         && let Some(backup) = keep_own_comments(&args.file, &source.text, &submission.text)
             .map_err(|err| CliError::Backup {
@@ -94,13 +105,16 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
         progress.total.applicable
     );
     say!("digest: {}", submission.digest);
-    say!("  = note: `saq validate {name}` reports any change made to the answers from now on");
+    say!(
+        "  = note: `saq validate {shown}{carry}` reports any change made to the answers from now on"
+    );
     if let Some(key) = &key {
         let mut signed = set.clone();
         signed.submitted = Some(saq_model::Located::new(date.clone()));
         sign(
             &args.file,
             name,
+            carry,
             key,
             submission.text.as_bytes(),
             &signed,
@@ -110,10 +124,12 @@ pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
     Ok(Outcome::Ok)
 }
 
-/// Writes the signature of `bytes`, the answer set `file` as saved, beside it.
+/// Writes the signature of `bytes`, the answer set `file` as saved, beside it; `carry` holds the
+/// options `saq validate` needs to find its questionnaire.
 fn sign(
     file: &Path,
     name: &str,
+    carry: &str,
     key: &SecretKey,
     bytes: &[u8],
     set: &AnswerSet,
@@ -134,8 +150,9 @@ fn sign(
         printable::line(&path.display().to_string())
     );
     say!(
-        "  = note: send {} with the answers; `saq validate {name} --public-key KEY.pub` checks it",
-        printable::line(&path.display().to_string())
+        "  = note: send {} with the answers; `saq validate {} --public-key KEY.pub{carry}` checks it",
+        printable::line(&path.display().to_string()),
+        shell_word(name)
     );
     Ok(())
 }

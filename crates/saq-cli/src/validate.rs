@@ -5,16 +5,24 @@ use std::path::PathBuf;
 
 use saq_collect::signature::{self, Check, PublicKeys};
 use saq_model::answer_set::Status;
-use saq_model::validation::{FileCheck, Kind, NotChecked, SignatureCheck, Summary, Validation};
+use saq_model::validation::{
+    Against, FileCheck, Kind, NotChecked, SignatureCheck, Summary, Validation,
+};
 
 use crate::args::{MessageFormat, ValidateArgs};
 use crate::error::{CliError, Outcome};
+use crate::load;
 use crate::output::{self, say, tell};
 
 pub(crate) fn run(args: &ValidateArgs) -> Result<Outcome, CliError> {
     // Read first: a key that cannot be read stops the run before any file is reported on.
     let keys = PublicKeys::read(&args.public_key).map_err(CliError::Key)?;
-    let mut validation = Validation::run(&args.paths, args.questionnaire.questionnaire.as_deref());
+    let library = load::library(&args.questionnaire.library);
+    let against = match &args.questionnaire.questionnaire {
+        Some(dir) => Against::Folder(dir),
+        None => Against::Library(&library),
+    };
+    let mut validation = Validation::run(&args.paths, against);
     for file in &mut validation.files {
         signatures(file, &keys);
     }

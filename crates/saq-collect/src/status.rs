@@ -88,8 +88,10 @@ impl FileStatus {
         let Some(loaded) = checked.value else {
             return status;
         };
+        // A set that answers one review cluster counts that cluster's questions only.
+        let bundle = loaded.bundle(bundle);
         let progress = Progress::of(&bundle.questionnaire, &loaded.answers);
-        let set = loaded.file;
+        let set = loaded.file.clone();
         status.state = Some(StateName {
             name: set.state.name,
             code: set.state.code.map(|c| c.value),

@@ -25,12 +25,15 @@ pub struct Submission {
 }
 
 /// One diagnostic per required applicable question without an answer, at its key when the file
-/// lists it (at `status:` otherwise), saying how to answer it.
+/// lists it (at `status:` otherwise), saying how to answer it. `fill` is the command that asks
+/// this file's questions, with whatever it needs to find the questionnaire (`saq fill
+/// answers.yaml --questionnaires DIR`); the help adds `--from ID` to it.
 pub fn missing_answers(
     source: &SourceFile,
     set: &AnswerSet,
     bundle: &Bundle,
     progress: &Progress,
+    fill: &str,
 ) -> Vec<Diagnostic> {
     progress
         .missing()
@@ -54,8 +57,7 @@ pub fn missing_answers(
                     format!("`{id}` is required and not answered: {text}"),
                 )
                 .with_help(format!(
-                    "write its answer after `{id}:`, or {{not-applicable: \"why\"}} or {{unknown: \"why\"}}; `saq fill {} --from {id}` asks it",
-                    source.name
+                    "write its answer after `{id}:`, or {{not-applicable: \"why\"}} or {{unknown: \"why\"}}; `{fill} --from {id}` asks it"
                 ))
         })
         .collect()

@@ -196,6 +196,9 @@ impl Writer {
         self.key_value(0, "format_version", &set.format_version.value)?;
         self.key_value(0, "questionnaire", &set.questionnaire.value)?;
         self.key_value(0, "version", &set.version.value)?;
+        if let Some(cluster) = &set.cluster {
+            self.key_value(0, "cluster", &cluster.value)?;
+        }
         self.line("state:");
         self.key_value(2, "name", &set.state.name)?;
         if let Some(code) = &set.state.code {

@@ -18,6 +18,11 @@ pub struct AnswerSet {
     pub questionnaire: Located<String>,
     /// The version of the questionnaire answered.
     pub version: Located<String>,
+    /// The review cluster answered, when the State answers one cluster's questions only (an
+    /// id of the instrument's `clusters:`): the questionnaire is then restricted to it, and the
+    /// rest is neither asked, nor counted, nor reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Located<String>>,
     /// The State party (or regional organization) answering.
     pub state: StateParty,
     /// The focal point who clears the answers.
@@ -72,6 +77,7 @@ impl AnswerSet {
             format_version: Located::new(crate::FORMAT_VERSION),
             questionnaire: Located::new(questionnaire.id.value.clone()),
             version: Located::new(questionnaire.version.value.clone()),
+            cluster: None,
             state,
             focal_point: None,
             review: None,

@@ -2,11 +2,12 @@
 //! submission can be detected.
 //!
 //! The digest covers what the State says — the header (without `status`, `submitted` and
-//! `digest` itself; `review`, `source` and `disclosure` included) and every answer, active or
-//! inactive — in a canonical JSON form: object keys sorted, no whitespace, empty answers left
-//! out. The optional `review`, `source` and `disclosure` are left out when absent, so the digest
-//! of a set written before they existed is unchanged. Re-indenting the YAML, re-quoting a value,
-//! reordering keys or editing comments leaves it unchanged; changing any answer changes it.
+//! `digest` itself; `cluster`, `review`, `source` and `disclosure` included) and every answer,
+//! active or inactive — in a canonical JSON form: object keys sorted, no whitespace, empty answers
+//! left out. The optional `cluster`, `review`, `source` and `disclosure` are left out when
+//! absent, so the digest of a set written before they existed is unchanged. Re-indenting the
+//! YAML, re-quoting a value, reordering keys or editing comments leaves it unchanged; changing
+//! any answer changes it.
 
 use std::collections::BTreeMap;
 
@@ -26,6 +27,8 @@ struct Content<'a> {
     format_version: u32,
     questionnaire: &'a str,
     version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cluster: Option<&'a str>,
     state: &'a StateParty,
     focal_point: Option<&'a Contact>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -46,6 +49,7 @@ pub fn of(set: &AnswerSet) -> String {
         format_version: set.format_version.value,
         questionnaire: &set.questionnaire.value,
         version: &set.version.value,
+        cluster: set.cluster.as_ref().map(|c| c.value.as_str()),
         state: &set.state,
         focal_point: set.focal_point.as_ref(),
         review: set.review.as_ref(),

@@ -27,6 +27,10 @@ pub struct Instrument {
     /// The review mechanism's thematic clusters.
     #[serde(default)]
     pub clusters: Vec<Cluster>,
+    /// Where the assignment of articles to clusters comes from, and whether it was checked
+    /// against that source; reports print a caveat while it is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster_mapping: Option<ClusterMapping>,
     /// Themes provisions are tagged with, for filtering and for the secretariat's overviews.
     #[serde(default)]
     pub themes: Vec<Theme>,
@@ -55,6 +59,16 @@ pub struct Cluster {
     pub id: Located<String>,
     /// Title, such as `Criminalization and jurisdiction`.
     pub title: String,
+}
+
+/// The source of an instrument's cluster assignment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClusterMapping {
+    /// True once the assignment was checked against its source.
+    pub verified: bool,
+    /// Where it comes from (a resolution, a secretariat document), and what is uncertain.
+    pub source: String,
 }
 
 /// A theme provisions can be tagged with, such as `marking`.

@@ -10,7 +10,8 @@
 //! every problem they find, not only the first; conditions and constraints (minijinja
 //! expressions); which questions apply; the layout of an answer file as saq writes it (text, not
 //! the writing); the digest of a submitted set; the scale of reported statuses ([`verdict`]); the
-//! built-in Firearms Protocol questionnaire; and text made safe to print ([`printable`]).
+//! built-in Firearms Protocol questionnaire; the questionnaire library that finds the
+//! questionnaire an answer set names ([`library`]); and text made safe to print ([`printable`]).
 //!
 //! What it never does: print or prompt (no terminal I/O), write a file (saving answer sets is
 //! `saq-collect`'s), assess answers or compare States (`saq-assess`), or render a report or
@@ -29,11 +30,13 @@ pub mod diagnostic;
 pub mod digest;
 pub mod error;
 pub mod instrument;
+pub mod library;
 pub mod load;
 pub mod located;
 pub mod printable;
 pub mod questionnaire;
 pub mod schema;
+pub mod scope;
 pub mod source;
 pub mod validation;
 pub mod verdict;

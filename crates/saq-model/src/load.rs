@@ -46,6 +46,11 @@ pub struct Bundle {
     pub instrument: Instrument,
     /// The questionnaire.
     pub questionnaire: Questionnaire,
+    /// The review cluster both are restricted to, for a bundle made by [`Bundle::scoped`].
+    pub scope: Option<crate::scope::Scope>,
+    /// The folder it was read from ([`Bundle::read_dir`]); `None` for the built-in one. Reports
+    /// use the templates of its `templates/` subfolder, if it has one.
+    pub dir: Option<PathBuf>,
 }
 
 /// The file names of a questionnaire folder.
@@ -84,6 +89,8 @@ impl Bundle {
                 Some(Bundle {
                     instrument,
                     questionnaire: parsed,
+                    scope: None,
+                    dir: None,
                 })
             }
             _ => None,
@@ -105,7 +112,13 @@ impl Bundle {
             )),
         };
         match (read(INSTRUMENT_FILE)?, read(QUESTIONNAIRE_FILE)?) {
-            (Ok(instrument), Ok(questionnaire)) => Ok(Bundle::load(&instrument, &questionnaire)),
+            (Ok(instrument), Ok(questionnaire)) => {
+                let mut checked = Bundle::load(&instrument, &questionnaire);
+                if let Some(bundle) = &mut checked.value {
+                    bundle.dir = Some(dir.to_owned());
+                }
+                Ok(checked)
+            }
             (Err(a), Err(b)) => Ok(Checked {
                 value: None,
                 diagnostics: vec![a, b],
@@ -129,17 +142,63 @@ impl Bundle {
             Err(diagnostic) => return Checked::failed(diagnostic),
         };
         let mut report = Report::new(source);
-        let read = check::answer_set::check(&answers, &self.questionnaire, &mut report);
+        // A set that answers one review cluster is read against the questionnaire restricted
+        // to it, here, so that no command can read it against the whole one.
+        let scoped = match (&answers.cluster, &self.scope) {
+            (Some(cluster), None) => {
+                let scoped = self.scoped(&cluster.value);
+                if scoped.is_none() {
+                    unknown_cluster(&self.instrument, cluster, &mut report);
+                }
+                scoped
+            }
+            _ => None,
+        };
+        let bundle = scoped.as_ref().unwrap_or(self);
+        let no_scope = std::collections::BTreeSet::new();
+        let outside = bundle.scope.as_ref().map_or(&no_scope, |s| &s.outside);
+        let read = check::answer_set::check(&answers, &bundle.questionnaire, outside, &mut report);
         let mut diagnostics = report.diagnostics;
         crate::diagnostic::sort(&mut diagnostics);
         Checked {
             value: Some(LoadedAnswers {
                 file: answers,
                 answers: read,
+                scoped,
             }),
             diagnostics,
         }
     }
+}
+
+fn unknown_cluster(
+    instrument: &Instrument,
+    cluster: &crate::located::Located<String>,
+    report: &mut Report<'_>,
+) {
+    let known: Vec<String> = instrument
+        .clusters
+        .iter()
+        .map(|c| format!("`{}` ({})", c.id.value, c.title))
+        .collect();
+    report
+        .error(
+            cluster,
+            "unknown-cluster",
+            format!(
+                "`{}` is not a review cluster of {}",
+                cluster.value, instrument.short_title
+            ),
+        )
+        .help = Some(if known.is_empty() {
+        "this instrument has no review clusters: remove `cluster:` to answer the whole questionnaire"
+            .into()
+    } else {
+        format!(
+            "write one of {}, or remove `cluster:` to answer the whole questionnaire",
+            known.join(", ")
+        )
+    });
 }
 
 /// An answer set as written, and its answers interpreted according to their questions.
@@ -149,6 +208,17 @@ pub struct LoadedAnswers {
     pub file: AnswerSet,
     /// Answers that fit their questions, keyed by question id.
     pub answers: BTreeMap<String, Answer>,
+    /// The questionnaire restricted to the review cluster the set answers (`cluster:`), which
+    /// the answers were read against; `None` for a set that answers the whole questionnaire.
+    pub scoped: Option<Bundle>,
+}
+
+impl LoadedAnswers {
+    /// The bundle these answers were read against: the one they were loaded with, or its
+    /// restriction to their cluster. Progress, assessments and interviews use this one.
+    pub fn bundle<'a>(&'a self, loaded_with: &'a Bundle) -> &'a Bundle {
+        self.scoped.as_ref().unwrap_or(loaded_with)
+    }
 }
 
 /// The answer sets in `dir`: its `.yaml` and `.yml` files, sorted by name.

@@ -1,7 +1,9 @@
 //! Checking files as `saq validate` does: which path is checked as what, against which
-//! questionnaire, and what was found in each — a value the command line prints as lines or as
+//! questionnaire (the one each answer set names, found in the [`Library`], or one folder for
+//! all), and what was found in each — a value the command line prints as lines or as
 //! JSON (`saq validate --format json`, described by `validation.schema.json`).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use schemars::JsonSchema;
@@ -9,6 +11,7 @@ use serde::Serialize;
 
 use crate::answer_set::Status;
 use crate::error::ReadError;
+use crate::library::{Entry, Library};
 use crate::load::{Bundle, Checked, INSTRUMENT_FILE, QUESTIONNAIRE_FILE, answer_files_in};
 use crate::{Diagnostic, SourceFile};
 
@@ -131,34 +134,41 @@ impl FileCheck {
 impl Validation {
     /// Checks `paths` as `saq validate` does: a folder (or its `instrument.yaml` or
     /// `questionnaire.yaml`) as a questionnaire folder with the answer sets under its
-    /// `examples/`, any other file as an answer set against the questionnaire in
-    /// `questionnaire` (the built-in one when `None`). With no paths, that questionnaire itself
-    /// is checked, with its examples when it is a folder.
-    pub fn run(paths: &[PathBuf], questionnaire: Option<&Path>) -> Validation {
+    /// `examples/`, any other file as an answer set, against the questionnaire it names in the
+    /// library or against the one folder `against` gives. With no paths, the built-in
+    /// questionnaire (or that folder) itself is checked, with its examples when it is a folder.
+    pub fn run(paths: &[PathBuf], against: Against<'_>) -> Validation {
         let mut run = Validation {
             format_version: crate::FORMAT_VERSION,
             files: Vec::new(),
         };
         if paths.is_empty() {
-            match questionnaire {
-                Some(dir) => run.folder(dir, true),
-                None => run.builtin(true),
+            match against {
+                Against::Folder(dir) => run.folder(dir, true),
+                Against::Library(_) => run.builtin(true),
             };
             return run;
         }
-        // The questionnaire answer sets are checked against, loaded only if one needs it.
-        let mut against: Option<Option<Bundle>> = None;
+        // The questionnaire folder answer sets are checked against, loaded only if one needs
+        // it; the library's questionnaires, each listed (when it has problems) the first time
+        // an answer set needs it.
+        let mut folder: Option<Option<Bundle>> = None;
+        let mut listed = HashSet::new();
         for path in paths {
             if path.is_dir() {
                 run.folder(path, true);
             } else if is_questionnaire_file(path) {
                 run.folder(path.parent().unwrap_or(Path::new(".")), true);
             } else {
-                let bundle = against.get_or_insert_with(|| match questionnaire {
-                    Some(dir) => run.folder(dir, false),
-                    None => run.builtin(false),
-                });
-                run.answer_set(path, bundle.as_ref());
+                match against {
+                    Against::Folder(dir) => {
+                        let bundle = folder.get_or_insert_with(|| run.folder(dir, false));
+                        run.answer_set(path, Target::Bundle(bundle.as_ref()));
+                    }
+                    Against::Library(library) => {
+                        run.answer_set(path, Target::Library(library, &mut listed));
+                    }
+                }
             }
         }
         run.files.retain(|f| f.asked || !f.diagnostics.is_empty());
@@ -208,7 +218,7 @@ impl Validation {
         let bundle = self.bundle(&name, checked, asked);
         if asked {
             for file in answer_files_in(&dir.join("examples")).unwrap_or_default() {
-                self.answer_set(&file, bundle.as_ref());
+                self.answer_set(&file, Target::Bundle(bundle.as_ref()));
             }
         }
         bundle
@@ -236,7 +246,7 @@ impl Validation {
         bundle
     }
 
-    fn answer_set(&mut self, path: &Path, bundle: Option<&Bundle>) {
+    fn answer_set(&mut self, path: &Path, target: Target<'_, '_>) {
         let mut check = FileCheck {
             file: path.display().to_string(),
             kind: Kind::Answers,
@@ -246,14 +256,39 @@ impl Validation {
             signature: None,
             asked: true,
         };
-        match (SourceFile::read(path), bundle) {
-            (Err(err @ ReadError::Io { .. }), _) => {
+        let source = match SourceFile::read(path) {
+            Ok(source) => source,
+            Err(err @ ReadError::Io { .. }) => {
                 check.not_checked = Some(NotChecked::Unreadable(err.to_string()));
+                self.files.push(check);
+                return;
             }
-            (Err(ReadError::Invalid(diagnostic)), _) => check.diagnostics.push(*diagnostic),
-            (Ok(_), None) => check.not_checked = Some(NotChecked::QuestionnaireHasProblems),
-            (Ok(source), Some(bundle)) => {
-                check.file = source.name.clone();
+            Err(ReadError::Invalid(diagnostic)) => {
+                check.diagnostics.push(*diagnostic);
+                self.files.push(check);
+                return;
+            }
+        };
+        check.file = source.name.clone();
+        let bundle = match target {
+            Target::Bundle(bundle) => bundle,
+            Target::Library(library, listed) => match library.resolve(&source) {
+                Err(diagnostic) => {
+                    check.diagnostics.push(diagnostic);
+                    self.files.push(check);
+                    return;
+                }
+                Ok(entry) => {
+                    if listed.insert(entry.folder.clone()) {
+                        self.entry(entry);
+                    }
+                    entry.sound()
+                }
+            },
+        };
+        match bundle {
+            None => check.not_checked = Some(NotChecked::QuestionnaireHasProblems),
+            Some(bundle) => {
                 let checked = bundle.load_answers(&source);
                 let sound = !checked.has_errors();
                 check.summary = checked
@@ -269,6 +304,47 @@ impl Validation {
         }
         self.files.push(check);
     }
+
+    /// A questionnaire of the library an answer set needs, listed only when it has problems.
+    fn entry(&mut self, entry: &Entry) {
+        match entry.load() {
+            Ok(checked) => self.files.push(FileCheck {
+                file: entry.folder.clone(),
+                kind: Kind::Questionnaire,
+                summary: None,
+                diagnostics: checked.diagnostics.clone(),
+                not_checked: None,
+                signature: None,
+                asked: false,
+            }),
+            Err(why) => self.files.push(FileCheck {
+                file: entry.folder.clone(),
+                kind: Kind::Questionnaire,
+                summary: None,
+                diagnostics: Vec::new(),
+                not_checked: Some(NotChecked::Unreadable(why.clone())),
+                signature: None,
+                asked: true,
+            }),
+        }
+    }
+}
+
+/// What answer sets are checked against.
+#[derive(Debug, Clone, Copy)]
+pub enum Against<'a> {
+    /// Each answer set against the questionnaire it names, found in this library.
+    Library(&'a Library),
+    /// Every answer set against this questionnaire folder (`--questionnaire DIR`), whatever
+    /// it names.
+    Folder(&'a Path),
+}
+
+/// What one answer set is checked against: a questionnaire already loaded (`None` when it has
+/// problems), or the one it names in the library (with the library folders already listed).
+enum Target<'b, 'l> {
+    Bundle(Option<&'b Bundle>),
+    Library(&'l Library, &'b mut HashSet<String>),
 }
 
 fn is_questionnaire_file(path: &Path) -> bool {

@@ -91,6 +91,24 @@ impl Templates {
         Ok(templates)
     }
 
+    /// The built-in templates, each replaced by the file of the same name in `dir` when there
+    /// is one: the `templates/` folder a questionnaire folder may carry, which overrides what it
+    /// needs (its `labels.j2`, say) for that questionnaire only.
+    pub fn over_builtin(dir: &Path) -> Result<Templates, ReportError> {
+        let mut sources = Vec::new();
+        for (name, builtin) in BUILTIN.iter().chain([&(LABELS, BUILTIN_LABELS)]) {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => sources.push(((*name).to_owned(), text)),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                    sources.push(((*name).to_owned(), (*builtin).to_owned()));
+                }
+                Err(source) => return Err(ReportError::ReadTemplate { path, source }),
+            }
+        }
+        Self::from_sources(sources)
+    }
+
     fn from_sources(
         sources: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Templates, ReportError> {
@@ -275,5 +293,25 @@ mod tests {
     #[test]
     fn builtin_templates_compile() {
         Templates::builtin().unwrap();
+    }
+
+    #[test]
+    fn a_questionnaire_s_templates_override_the_built_in_ones_file_by_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(MARKDOWN), "# {{ 1 + 1 }} reefs\n").unwrap();
+        let templates = Templates::over_builtin(dir.path()).unwrap();
+        assert_eq!(templates.source_of(MARKDOWN), Some("# {{ 1 + 1 }} reefs\n"));
+        assert_eq!(
+            templates.render(MARKDOWN, Value::from(())).unwrap(),
+            "# 2 reefs"
+        );
+        // The others are the built-in ones, and nothing is missing.
+        let builtin = Templates::builtin().unwrap();
+        for name in REQUIRED.iter().chain([&LABELS]).filter(|n| **n != MARKDOWN) {
+            assert_eq!(templates.source_of(name), builtin.source_of(name), "{name}");
+        }
+        // A folder that does not exist is the built-in set.
+        let none = Templates::over_builtin(&dir.path().join("absent")).unwrap();
+        assert_eq!(none.source_of(MARKDOWN), builtin.source_of(MARKDOWN));
     }
 }

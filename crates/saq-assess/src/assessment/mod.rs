@@ -33,6 +33,8 @@ use saq_model::verdict::Verdict;
 
 /// Assesses one State's answers against the bundle's questionnaire and instrument.
 pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
+    // Answers to one review cluster are assessed against the questionnaire restricted to it.
+    let bundle = loaded.bundle(bundle);
     let questionnaire = &bundle.questionnaire;
     let answers = &loaded.answers;
     let applicability = Applicability::evaluate(questionnaire, answers);

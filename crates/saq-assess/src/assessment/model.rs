@@ -176,6 +176,21 @@ pub struct QuestionnaireSummary {
     pub instrument: String,
     /// The language its texts are written in (a BCP 47 tag, the first the questionnaire lists).
     pub language: String,
+    /// The review cluster the answers are for, when they answer one cluster only: provisions of
+    /// the other clusters are not asked and not reported.
+    pub cluster: Option<ClusterRef>,
+    /// Where the instrument's assignment of articles to clusters comes from and whether it was
+    /// verified, for an instrument with clusters.
+    pub cluster_mapping: Option<saq_model::instrument::ClusterMapping>,
+}
+
+/// A review cluster, by id and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ClusterRef {
+    /// Id, such as `I`.
+    pub id: String,
+    /// Title.
+    pub title: String,
 }
 
 impl QuestionnaireSummary {
@@ -192,6 +207,25 @@ impl QuestionnaireSummary {
                 .first()
                 .cloned()
                 .unwrap_or_else(|| "en".to_owned()),
+            cluster: bundle.scope.as_ref().map(|scope| ClusterRef {
+                id: scope.cluster.clone(),
+                title: bundle
+                    .instrument
+                    .clusters
+                    .iter()
+                    .find(|c| c.id.value == scope.cluster)
+                    .map(|c| c.title.clone())
+                    .unwrap_or_default(),
+            }),
+            // An instrument with clusters and no word on their source is unverified too.
+            cluster_mapping: (!bundle.instrument.clusters.is_empty()).then(|| {
+                bundle.instrument.cluster_mapping.clone().unwrap_or(
+                    saq_model::instrument::ClusterMapping {
+                        verified: false,
+                        source: String::new(),
+                    },
+                )
+            }),
         }
     }
 }

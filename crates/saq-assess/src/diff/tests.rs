@@ -54,6 +54,8 @@ fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
             title: "Questionnaire".to_owned(),
             instrument: "Protocol".to_owned(),
             language: "en".to_owned(),
+            cluster: None,
+            cluster_mapping: None,
         },
         status: Status::Submitted,
         created: Some("2025-01-01".to_owned()),

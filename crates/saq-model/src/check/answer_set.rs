@@ -1,6 +1,6 @@
 //! Checks of an answer set against the questionnaire it answers.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use minijinja::Value;
 use minijinja::value::Serde;
@@ -17,6 +17,7 @@ use crate::questionnaire::Questionnaire;
 pub(crate) fn check(
     answers: &AnswerSet,
     questionnaire: &Questionnaire,
+    outside: &BTreeSet<String>,
     report: &mut Report<'_>,
 ) -> BTreeMap<String, Answer> {
     report.format_version(&answers.format_version);
@@ -31,7 +32,7 @@ pub(crate) fn check(
                 ),
             )
             .help = Some(
-            "validate it with the questionnaire it was made for (`--questionnaire DIR`)".into(),
+            "leave out --questionnaire to check them against the questionnaire they name, found in the library (`saq list`), or give its folder with --questionnaire DIR".into(),
         );
         // Nothing else can be checked against the wrong questions.
         return BTreeMap::new();
@@ -78,7 +79,7 @@ pub(crate) fn check(
     let mut read = BTreeMap::new();
     for (id, value) in &answers.answers {
         let Some(question) = questions.get(id.value.as_str()) else {
-            unknown_question(report, id, questions.keys().copied(), "answer");
+            unknown_question(report, id, questions.keys().copied(), outside, "answer");
             continue;
         };
         if value.is_null() {
@@ -102,7 +103,14 @@ pub(crate) fn check(
     }
 
     let applicability = Applicability::evaluate(questionnaire, &read);
-    inactive(answers, questionnaire, &questions, &applicability, report);
+    inactive(
+        answers,
+        questionnaire,
+        outside,
+        &questions,
+        &applicability,
+        report,
+    );
     not_applying(answers, &read, &applicability, report);
     digest(answers, report);
     for (id, message) in &applicability.failures {
@@ -237,13 +245,20 @@ fn provenance(answers: &AnswerSet, report: &mut Report<'_>) {
 fn inactive(
     answers: &AnswerSet,
     questionnaire: &Questionnaire,
+    outside: &BTreeSet<String>,
     questions: &BTreeMap<&str, &crate::questionnaire::Question>,
     applicability: &Applicability,
     report: &mut Report<'_>,
 ) {
     for (id, value) in &answers.inactive {
         let Some(question) = questions.get(id.value.as_str()) else {
-            unknown_question(report, id, questions.keys().copied(), "inactive answer");
+            unknown_question(
+                report,
+                id,
+                questions.keys().copied(),
+                outside,
+                "inactive answer",
+            );
             continue;
         };
         if value.is_null() {
@@ -384,13 +399,30 @@ fn digest(answers: &AnswerSet, report: &mut Report<'_>) {
 }
 
 /// An answer (or inactive answer, per `what`) to an id that is no question of the
-/// questionnaire, with the closest id as a hint.
+/// questionnaire, with the closest id as a hint; a warning for a question of the questionnaire
+/// left out of the cluster the set answers (`outside`), whose answer is kept but not used.
 fn unknown_question<'q>(
     report: &mut Report<'_>,
     id: &crate::located::Located<String>,
     questions: impl Iterator<Item = &'q str>,
+    outside: &BTreeSet<String>,
     what: &str,
 ) {
+    if outside.contains(&id.value) {
+        report
+            .warning(
+                id,
+                "outside-cluster",
+                format!(
+                    "`{}` is a question of another review cluster than the one these answers are for, so its {what} is not used",
+                    id.value
+                ),
+            )
+            .help = Some(
+            "keep it for a later cluster, or remove `cluster:` from the header to answer the whole questionnaire".into(),
+        );
+        return;
+    }
     let hint = did_you_mean(id, questions);
     report
         .error(
