@@ -243,3 +243,108 @@ fn templates_travel_with_their_questionnaire() {
             .contains("# Lemuria: implementation of the Reef Protocol")
     );
 }
+
+#[test]
+fn table_columns_use_the_shared_choice_sets() {
+    // A table whose `need` column takes the questionnaire's shared `need` set.
+    let table = "      - id: q_2_surveys
+        text: Reef surveys made
+        kind: table
+        columns:
+          - {id: year, label: Year, kind: number}
+          - {id: need, label: Assistance, kind: choice, choice_set: need}
+";
+    let dir = reef_with(|q| {
+        q.replace(
+            "  - id: article_3\n",
+            &format!("{table}  - id: article_3\n"),
+        )
+    });
+    let output = validate(dir.path());
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+
+    let answers = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string(example("lemuria.yaml"))
+        .unwrap()
+        .replace("status: submitted", "status: draft");
+    let write = |row: &str| {
+        let path = answers.path().join("a.yaml");
+        std::fs::write(&path, format!("{base}  q_2_surveys:\n    - {row}\n")).unwrap();
+        saq(&[
+            "validate",
+            "-q",
+            dir.path().to_str().unwrap(),
+            path.to_str().unwrap(),
+        ])
+    };
+    let output = write("{year: 2024, need: urgently-needed}");
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let output = write("{year: 2024, need: later}");
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("urgently-needed"),
+        "{}",
+        transcript(&output)
+    );
+
+    // An unknown set is a located error.
+    let dir = reef_with(|q| {
+        q.replace(
+            "  - id: article_3\n",
+            &format!(
+                "{}  - id: article_3\n",
+                table.replace("choice_set: need", "choice_set: needs")
+            ),
+        )
+    });
+    let output = validate(dir.path());
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("error[unknown-choice-set]"), "{stderr}");
+    assert!(stderr.contains("did you mean"), "{stderr}");
+}
+
+#[test]
+fn conditions_do_date_arithmetic() {
+    // A report due within one year of a date answered earlier.
+    let questions = "      - id: q_2_1_since
+        text: Since when is the register kept?
+        kind: date
+      - id: q_2_1_report
+        text: When was the first report on the register made?
+        kind: date
+        constraints:
+          - check: value <= add_years(q_2_1_since, 1)
+            message: the first report is due within one year of the register
+";
+    let dir = reef_with(|q| {
+        q.replace(
+            "      - id: q_2_1_measures\n",
+            &format!("{questions}      - id: q_2_1_measures\n"),
+        )
+    });
+    let output = validate(dir.path());
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let answers = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string(example("lemuria.yaml"))
+        .unwrap()
+        .replace("status: submitted", "status: draft");
+    let check = |report: &str| {
+        let path = answers.path().join("a.yaml");
+        std::fs::write(
+            &path,
+            format!("{base}  q_2_1_since: 2024-02-29\n  q_2_1_report: {report}\n"),
+        )
+        .unwrap();
+        saq(&[
+            "validate",
+            "-q",
+            dir.path().to_str().unwrap(),
+            path.to_str().unwrap(),
+        ])
+    };
+    assert_eq!(code(&check("2025-02-28")), 0);
+    let late = check("2025-03-01");
+    assert_eq!(code(&late), 1, "{}", transcript(&late));
+    assert!(String::from_utf8_lossy(&late.stderr).contains("due within one year"));
+}

@@ -17,8 +17,71 @@ static ENV: LazyLock<Environment<'static>> = LazyLock::new(|| {
     // An unknown name is a mistake in the questionnaire, never "false".
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
+    // Date arithmetic, for deadlines such as "within one year of entry into force":
+    // `value <= add_years(q_entry_into_force, 1)`. Dates are `YYYY-MM-DD` text, which compares
+    // in calendar order.
+    env.add_function("add_days", |date: Value, n: i64| {
+        shift(&date, Unit::Days, n)
+    });
+    env.add_function("add_months", |date: Value, n: i64| {
+        shift(&date, Unit::Months, n)
+    });
+    env.add_function("add_years", |date: Value, n: i64| {
+        shift(&date, Unit::Years, n)
+    });
+    env.add_function("days_between", days_between);
     env
 });
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Days,
+    Months,
+    Years,
+}
+
+/// `date` moved by `n` units, as `YYYY-MM-DD`; none for none (a question not answered), so a
+/// condition on an unanswered date is simply not met. A month or year added to the 31st or to
+/// 29 February lands on the last day of the shorter month.
+fn shift(date: &Value, unit: Unit, n: i64) -> Result<Value, minijinja::Error> {
+    let Some(date) = civil(date)? else {
+        return Ok(Value::from(()));
+    };
+    let span = match unit {
+        Unit::Days => jiff::Span::new().try_days(n),
+        Unit::Months => jiff::Span::new().try_months(n),
+        Unit::Years => jiff::Span::new().try_years(n),
+    }
+    .and_then(|span| date.checked_add(span))
+    .map_err(|err| invalid(format!("cannot move {date} by {n}: {err}")))?;
+    Ok(Value::from(span.to_string()))
+}
+
+/// The number of days from `from` to `to` (negative when `to` comes first); none when either is.
+fn days_between(from: Value, to: Value) -> Result<Value, minijinja::Error> {
+    let (Some(from), Some(to)) = (civil(&from)?, civil(&to)?) else {
+        return Ok(Value::from(()));
+    };
+    let days = (to - from).get_days();
+    Ok(Value::from(days))
+}
+
+/// A date value: none, or `YYYY-MM-DD` text.
+fn civil(value: &Value) -> Result<Option<jiff::civil::Date>, minijinja::Error> {
+    if value.is_none() || value.is_undefined() {
+        return Ok(None);
+    }
+    let text = value
+        .as_str()
+        .ok_or_else(|| invalid(format!("{value} is not a date (YYYY-MM-DD)")))?;
+    text.parse()
+        .map(Some)
+        .map_err(|_| invalid(format!("`{text}` is not a date (YYYY-MM-DD)")))
+}
+
+fn invalid(detail: String) -> minijinja::Error {
+    minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, detail)
+}
 
 /// Compiled expressions by source text. A questionnaire has a few hundred distinct conditions and
 /// every answer set evaluates them all, so compiling each once matters for batches of hundreds of
@@ -207,6 +270,33 @@ mod tests {
             assert!(names(&hostile).is_err());
             assert!(holds(&hostile, &Value::from(0)).is_err());
         }
+    }
+
+    #[test]
+    fn dates_move_and_count() {
+        let ctx = Value::from(Serde(serde_json::json!({
+            "force": "2024-02-29", "report": "2025-02-28", "late": "2025-03-01", "none": null
+        })));
+        assert!(holds("add_years(force, 1) == '2025-02-28'", &ctx).unwrap());
+        assert!(holds("report <= add_years(force, 1)", &ctx).unwrap());
+        assert!(!holds("late <= add_years(force, 1)", &ctx).unwrap());
+        assert!(holds("add_months('2025-01-31', 1) == '2025-02-28'", &ctx).unwrap());
+        assert!(holds("add_days(force, -29) == '2024-01-31'", &ctx).unwrap());
+        assert!(holds("days_between(force, late) == 366", &ctx).unwrap());
+        assert!(holds("days_between(late, force) == -366", &ctx).unwrap());
+        // An unanswered date meets no deadline; a malformed one is an error, not false.
+        assert!(holds("add_years(none, 1) is none", &ctx).unwrap());
+        assert!(holds("days_between(none, late) is none", &ctx).unwrap());
+        assert!(holds("add_years('2024-13-01', 1)", &ctx).is_err());
+        assert!(holds("add_days(force, 10000000000)", &ctx).is_err());
+        // The functions are no answers a condition reads.
+        assert_eq!(
+            names("report <= add_years(force, 1)")
+                .unwrap()
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["force", "report"]
+        );
     }
 
     #[test]

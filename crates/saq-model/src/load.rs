@@ -75,7 +75,10 @@ impl Bundle {
             }
         };
         let parsed_questionnaire = match yaml::parse::<Questionnaire>(questionnaire) {
-            Ok(parsed) => Some(parsed),
+            Ok(mut parsed) => {
+                parsed.expand_column_choice_sets();
+                Some(parsed)
+            }
             Err(diagnostic) => {
                 diagnostics.push(diagnostic);
                 None

@@ -256,6 +256,10 @@ pub struct Column {
     /// For `choice` columns: the allowed values.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub choices: Vec<Choice>,
+    /// For `choice` columns: the name of a shared choice set, instead of `choices`. Loading
+    /// copies the set's choices into `choices`, so every reader of a column finds them there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choice_set: Option<Located<String>>,
     /// Every row must fill it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
@@ -331,6 +335,23 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl Questionnaire {
+    /// Copies into each table column that names a `choice_set` (and lists no choices of its
+    /// own) the choices of that set. An unknown set is left for the checks to report.
+    pub fn expand_column_choice_sets(&mut self) {
+        let sets = &self.choice_sets;
+        for section in &mut self.sections {
+            for question in &mut section.questions {
+                for column in &mut question.columns {
+                    if let Some(set) = column.choice_set.as_ref().and_then(|n| sets.get(&n.value))
+                        && column.choices.is_empty()
+                    {
+                        column.choices = set.clone();
+                    }
+                }
+            }
+        }
+    }
+
     /// True when `question` bears a status for the provision `provision`: a verdict rule about
     /// it, or one of its choices, implies one.
     pub fn bears_verdict(&self, question: &Question, provision: &str) -> bool {

@@ -231,6 +231,56 @@ fn check_choices(questionnaire: &Questionnaire, question: &Question, report: &mu
         }
         report.unique("column", question.columns.iter().map(|c| &c.id));
         for column in &question.columns {
+            if let Some(set) = &column.choice_set {
+                match questionnaire.choice_sets.get(&set.value) {
+                    None => {
+                        let hint =
+                            did_you_mean(set, questionnaire.choice_sets.keys().map(String::as_str));
+                        report
+                            .error(
+                                set,
+                                "unknown-choice-set",
+                                format!("there is no choice set `{}`", set.value),
+                            )
+                            .help = Some(format!(
+                            "{hint}choice sets are defined under `choice_sets:`"
+                        ));
+                        continue;
+                    }
+                    // Loading copies the set into a column without choices of its own; a
+                    // column that lists others too is ambiguous.
+                    Some(shared)
+                        if column.choices.len() != shared.len()
+                            || column
+                                .choices
+                                .iter()
+                                .zip(shared)
+                                .any(|(a, b)| a.value.value != b.value.value) =>
+                    {
+                        report
+                            .error(
+                                set,
+                                "ambiguous-choices",
+                                format!(
+                                    "column `{}` has both `choices` and `choice_set`",
+                                    column.id.value
+                                ),
+                            )
+                            .help = Some("keep one of them".into());
+                    }
+                    Some(_) => {}
+                }
+                if column.kind != ColumnKind::Choice {
+                    report
+                        .error(
+                            set,
+                            "unexpected-choices",
+                            format!("column `{}` is not a choice column", column.id.value),
+                        )
+                        .help =
+                        Some("add `kind: choice` to the column, or remove `choice_set`".into());
+                }
+            }
             if column.kind == ColumnKind::Choice && column.choices.is_empty() {
                 report
                     .error(
@@ -238,7 +288,7 @@ fn check_choices(questionnaire: &Questionnaire, question: &Question, report: &mu
                         "undefined-choices",
                         format!("choice column `{}` offers no choices", column.id.value),
                     )
-                    .help = Some("add `choices:` to the column".into());
+                    .help = Some("add `choices:` or `choice_set:` to the column".into());
             }
         }
     } else if !question.columns.is_empty() {
