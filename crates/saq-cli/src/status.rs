@@ -4,7 +4,7 @@
 use saq_collect::Counts;
 use saq_collect::status::{FileStatus, StatusReport};
 use saq_model::answer_set::Status;
-use saq_model::{Diagnostic, printable};
+use saq_model::printable;
 
 use crate::args::{MessageFormat, StatusArgs};
 use crate::error::{CliError, Outcome};
@@ -26,7 +26,7 @@ pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
                 let name = &answers.source.name;
                 let file = match &answers.found {
                     Some(found) => FileStatus::of(name, answers.checked, found.bundle),
-                    None => not_checked(name, answers.checked.diagnostics),
+                    None => FileStatus::unchecked(name, answers.checked.diagnostics),
                 };
                 if file.errors() > 0 {
                     outcome = outcome.max(Outcome::InputProblems);
@@ -57,23 +57,6 @@ pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
         }
     }
     Ok(outcome)
-}
-
-/// The status of a file that was not checked: it cannot be parsed, or its questionnaire was
-/// not found or has problems (its one diagnostic says which).
-fn not_checked(file: &str, diagnostics: Vec<Diagnostic>) -> FileStatus {
-    FileStatus {
-        file: file.to_owned(),
-        state: None,
-        status: None,
-        submitted: None,
-        ready_to_submit: false,
-        missing: Vec::new(),
-        not_applying_questions: Vec::new(),
-        sections: Vec::new(),
-        total: Counts::default(),
-        diagnostics,
-    }
 }
 
 /// The file's table and what blocks submission; `carry` holds the options the commands it

@@ -149,19 +149,7 @@ impl PublicKeys {
 impl PublicKey {
     /// Reads the public key file at `path`.
     pub fn read(path: &Path) -> Result<PublicKey, KeyError> {
-        let text = read_small(path, MAX_KEY_BYTES).map_err(|source| {
-            if source.kind() == std::io::ErrorKind::InvalidData {
-                KeyError::NotPublicKey {
-                    path: path.to_owned(),
-                    why: source.to_string(),
-                }
-            } else {
-                KeyError::Read {
-                    path: path.to_owned(),
-                    source,
-                }
-            }
-        })?;
+        let text = read_key(path, |path, why| KeyError::NotPublicKey { path, why })?;
         PublicKey::parse(&path.display().to_string(), &text).map_err(|why| KeyError::NotPublicKey {
             path: path.to_owned(),
             why,
@@ -219,19 +207,7 @@ impl SecretKey {
         path: &Path,
         password: impl FnOnce() -> std::io::Result<String>,
     ) -> Result<SecretKey, KeyError> {
-        let text = read_small(path, MAX_KEY_BYTES).map_err(|source| {
-            if source.kind() == std::io::ErrorKind::InvalidData {
-                KeyError::NotSecretKey {
-                    path: path.to_owned(),
-                    why: source.to_string(),
-                }
-            } else {
-                KeyError::Read {
-                    path: path.to_owned(),
-                    source,
-                }
-            }
-        })?;
+        let text = read_key(path, |path, why| KeyError::NotSecretKey { path, why })?;
         let not_secret = |why: String| KeyError::NotSecretKey {
             path: path.to_owned(),
             why,
@@ -574,6 +550,24 @@ fn key_id(keynum: &[u8]) -> String {
         *to = *from;
     }
     format!("{:016X}", u64::from_le_bytes(bytes))
+}
+
+/// The text of the key file at `path`: one too large or not text is `not_a_key` (with why),
+/// one that cannot be read an I/O error.
+fn read_key(
+    path: &Path,
+    not_a_key: impl FnOnce(PathBuf, String) -> KeyError,
+) -> Result<String, KeyError> {
+    read_small(path, MAX_KEY_BYTES).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::InvalidData {
+            not_a_key(path.to_owned(), source.to_string())
+        } else {
+            KeyError::Read {
+                path: path.to_owned(),
+                source,
+            }
+        }
+    })
 }
 
 /// The text of the file at `path`, refused when it is over `limit` bytes.

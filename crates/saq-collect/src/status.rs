@@ -70,10 +70,9 @@ impl StatusReport {
 }
 
 impl FileStatus {
-    /// The status of the answer set `file`, read and checked against `bundle` as `checked`.
-    pub fn of(file: &str, checked: Checked<LoadedAnswers>, bundle: &Bundle) -> FileStatus {
-        let has_errors = checked.has_errors();
-        let mut status = FileStatus {
+    /// The status of a file whose answers could not be read: only its diagnostics.
+    pub fn unchecked(file: &str, diagnostics: Vec<Diagnostic>) -> FileStatus {
+        FileStatus {
             file: file.to_owned(),
             state: None,
             status: None,
@@ -83,8 +82,14 @@ impl FileStatus {
             not_applying_questions: Vec::new(),
             sections: Vec::new(),
             total: Counts::default(),
-            diagnostics: checked.diagnostics,
-        };
+            diagnostics,
+        }
+    }
+
+    /// The status of the answer set `file`, read and checked against `bundle` as `checked`.
+    pub fn of(file: &str, checked: Checked<LoadedAnswers>, bundle: &Bundle) -> FileStatus {
+        let has_errors = checked.has_errors();
+        let mut status = FileStatus::unchecked(file, checked.diagnostics);
         let Some(loaded) = checked.value else {
             return status;
         };
