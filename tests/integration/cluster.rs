@@ -29,6 +29,13 @@ fn answered_cluster_i(dir: &Path) -> PathBuf {
     for (id, value) in [
         ("profile_deactivated_is_firearm", "\"no\""),
         ("profile_manufacturing_industry", "\"yes\""),
+        // Definitions and scope bear on every cluster, so they are asked in each.
+        ("profile_def_firearm", "in-line"),
+        ("profile_antique_definition", "year"),
+        ("profile_antique_cutoff_year", "1890"),
+        ("profile_def_parts", "in-line"),
+        ("profile_def_ammunition", "in-line"),
+        ("profile_offences_scope", "\"yes\""),
         ("q_5_1_a", "\"yes\""),
         ("q_5_1_b", "\"yes\""),
         ("q_5_1_c", "partly"),
@@ -48,6 +55,10 @@ fn init_lists_only_the_questions_of_the_cluster() {
     assert!(text.contains("\ncluster: I\n"), "{text}");
     assert!(text.contains("\n  q_5_1_a:\n"), "{text}");
     assert!(text.contains("\n  profile_manufacturing_industry:\n"));
+    assert!(
+        text.contains("\n  profile_def_firearm:\n"),
+        "definitions in every cluster"
+    );
     for outside in ["q_6_1:", "q_8_1_a:", "q_12_1:"] {
         assert!(!text.contains(outside), "{outside} listed");
     }

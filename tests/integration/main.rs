@@ -13,6 +13,7 @@ mod fill;
 mod formats;
 mod init;
 mod instrument;
+mod instruments;
 mod library;
 mod limits;
 mod outputs;

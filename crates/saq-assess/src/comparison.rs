@@ -122,6 +122,8 @@ pub struct DisclosureCounts {
 pub struct ProvisionRow {
     /// Provision id.
     pub id: String,
+    /// The id of the instrument it belongs to.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Level of obligation.
@@ -136,6 +138,9 @@ pub struct ProvisionRow {
 /// Verdict counts of one article over all States counted.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ArticleRow {
+    /// The id of the instrument the article belongs to: articles of two instruments may share
+    /// a number, and are counted apart.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Article title.
@@ -149,6 +154,8 @@ pub struct ArticleRow {
 pub struct GapCluster {
     /// Provision id.
     pub provision: String,
+    /// The id of the instrument it belongs to.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Level of obligation.
@@ -257,6 +264,8 @@ pub struct StateEntry {
 pub struct MatrixRow {
     /// Provision id.
     pub id: String,
+    /// The id of the instrument it belongs to.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Level of obligation.
@@ -373,7 +382,7 @@ pub fn basis(assessments: &[(String, Assessment)], options: Options) -> Basis {
 /// of them assesses, in treaty order, with each one's verdict.
 fn matrix(bundle: &Bundle, states: &[&Assessment]) -> Vec<MatrixRow> {
     let mut rows = Vec::new();
-    for (_, provision) in bundle.instrument.provisions() {
+    for (instrument, _, provision) in bundle.provisions() {
         let found: Vec<Option<(u32, Verdict)>> = states
             .iter()
             .map(|a| {
@@ -388,6 +397,7 @@ fn matrix(bundle: &Bundle, states: &[&Assessment]) -> Vec<MatrixRow> {
         };
         rows.push(MatrixRow {
             id: provision.id.value.clone(),
+            instrument: instrument.id.value.clone(),
             article,
             force: provision.force.value,
             verdicts: found
@@ -421,6 +431,7 @@ pub fn compare(
             }
             ProvisionRow {
                 id: row.id,
+                instrument: row.instrument,
                 article: row.article,
                 force: row.force,
                 assessed: counts.total() - counts.not_assessed,
@@ -430,18 +441,17 @@ pub fn compare(
         .collect();
 
     let articles = bundle
-        .instrument
-        .articles
-        .iter()
-        .filter_map(|article| {
+        .instruments()
+        .flat_map(|i| i.articles.iter().map(move |a| (i, a)))
+        .filter_map(|(instrument, article)| {
             let mut counts = VerdictCounts::default();
-            for row in provisions
-                .iter()
-                .filter(|r| r.article == article.number.value)
-            {
+            for row in provisions.iter().filter(|r| {
+                r.article == article.number.value && r.instrument == instrument.id.value
+            }) {
                 add_counts(&mut counts, &row.counts);
             }
             (counts.total() > 0).then(|| ArticleRow {
+                instrument: instrument.id.value.clone(),
                 article: article.number.value,
                 title: article.title.clone(),
                 counts,
@@ -453,6 +463,7 @@ pub fn compare(
         .iter()
         .map(|row| GapCluster {
             provision: row.id.clone(),
+            instrument: row.instrument.clone(),
             article: row.article,
             force: row.force,
             not_implemented: row.counts.not_implemented,

@@ -141,9 +141,23 @@ fn print(file: &FileCheck) {
             articles,
             provisions,
             questions,
-        } => format!(
-            "questionnaire {id} {version} for {instrument}: {articles} articles, {provisions} provisions, {questions} questions"
-        ),
+            also_assesses,
+        } => {
+            let also: String = also_assesses
+                .iter()
+                .map(|o| {
+                    format!(
+                        "; also {}: {} articles, {} provisions",
+                        saq_model::printable::line(&o.instrument),
+                        o.articles,
+                        o.provisions
+                    )
+                })
+                .collect();
+            format!(
+                "questionnaire {id} {version} for {instrument}: {articles} articles, {provisions} provisions, {questions} questions{also}"
+            )
+        }
         Summary::Answers {
             state,
             status,

@@ -272,7 +272,7 @@ impl<'b> Interview<'b> {
         let provisions: Vec<&Provision> = question
             .provisions
             .iter()
-            .filter_map(|id| self.bundle.instrument.provision(id))
+            .filter_map(|id| self.bundle.provision(id).map(|(_, _, p)| p))
             .collect();
         let current = self.loaded.answers.get(question.id.value.as_str());
         let asked = Asked {

@@ -42,7 +42,15 @@ pub fn render(bundle: &Bundle, set: &AnswerSet) -> Result<String, WriteError> {
             questionnaire.title,
             questionnaire.id.value,
             questionnaire.version.value,
-            bundle.instrument.short_title
+            std::iter::once(bundle.instrument.short_title.clone())
+                .chain(
+                    bundle
+                        .others
+                        .iter()
+                        .map(|o| format!("provisions of the {}", o.short_title))
+                )
+                .collect::<Vec<_>>()
+                .join(" and the ")
         ),
     );
     out.comment(0, "");
@@ -176,6 +184,7 @@ impl Writer {
             self.line(&format!("{pad}{key}:"));
         } else {
             let first = lines.next().unwrap_or_default();
+            let first = shifted_block_header(first, inner.len() - indent);
             self.line(&format!("{pad}{key}: {first}"));
         }
         for line in lines {
@@ -343,7 +352,7 @@ impl Writer {
             self.comment(ENTRY, help);
         }
         for id in &question.provisions {
-            let Some(provision) = bundle.instrument.provision(id) else {
+            let Some((_, _, provision)) = bundle.provision(id) else {
                 continue;
             };
             let force = serde_json::to_value(provision.force.value)
@@ -594,9 +603,51 @@ impl Serialize for Arranged<'_> {
     }
 }
 
+/// The header of a block scalar (`|2-`, `>+2`) whose lines move `by` columns further right than
+/// its key, with its explicit indentation indicator raised to match; any other text unchanged.
+/// The writer adds an indicator when the text starts with spaces, counted from the column its
+/// key was at; without the shift, the moved lines would read back with `by` more spaces each.
+fn shifted_block_header(first: &str, by: usize) -> std::borrow::Cow<'_, str> {
+    let Some(rest) = first.strip_prefix(['|', '>']) else {
+        return first.into();
+    };
+    if rest.is_empty()
+        || !rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '+')
+    {
+        return first.into();
+    }
+    let Some(digit) = rest.chars().find(char::is_ascii_digit) else {
+        return first.into();
+    };
+    let indicator = digit.to_digit(10).unwrap_or(0) as usize + by;
+    // YAML allows 1 to 9; beyond, the text is left for the read-back check to refuse.
+    if indicator > 9 {
+        return first.into();
+    }
+    format!(
+        "{}{}",
+        &first[..1],
+        rest.replacen(digit, &indicator.to_string(), 1)
+    )
+    .into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moved_block_keeps_its_indentation() {
+        assert_eq!(shifted_block_header("|2-", 2), "|4-");
+        assert_eq!(shifted_block_header(">-2", 2), ">-4");
+        assert_eq!(shifted_block_header("|2+", 2), "|4+");
+        assert_eq!(shifted_block_header("|-", 2), "|-");
+        assert_eq!(shifted_block_header("\"|2-\"", 2), "\"|2-\"");
+        assert_eq!(shifted_block_header("|x", 2), "|x");
+        assert_eq!(shifted_block_header("|9-", 2), "|9-");
+    }
 
     #[test]
     fn wrap_keeps_words_whole() {
@@ -750,6 +801,11 @@ mod round_trip {
             "  leading spaces",
             "trailing spaces   ",
             "line one\nline two\n\n  indented line three\n",
+            // A block whose first line is indented needs an indentation indicator, which must
+            // follow the block when it moves under its key.
+            "  Two workshops:\n  - shotguns",
+            "   three\n one",
+            "\n\n  after blank lines\nand more",
             "\nstarts with a blank line",
             "tab\there",
             "quotes ' and \" and \\ backslash",

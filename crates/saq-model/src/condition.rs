@@ -116,7 +116,48 @@ pub fn too_complex(expression: &str) -> Option<String> {
              {MAX_DEPTH}"
         ));
     }
+    let digits = longest_number(expression);
+    if digits > MAX_DIGITS {
+        return Some(format!(
+            "this expression writes a number of {digits} digits; the limit is {MAX_DIGITS}"
+        ));
+    }
     None
+}
+
+/// The most digits a number in an expression may have. Real conditions count years, cases and
+/// percentages; numbers near the edge of 64-bit integers make the expression engine's slicing
+/// and `range` overflow (a panic in a debug build).
+pub const MAX_DIGITS: usize = 15;
+
+/// The longest run of digits outside string literals.
+fn longest_number(expression: &str) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in expression.chars() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                run = 0;
+            }
+            None if c.is_ascii_digit() => {
+                run += 1;
+                longest = longest.max(run);
+            }
+            None => run = 0,
+        }
+    }
+    longest
 }
 
 /// An upper estimate of how deep the syntax tree of `expression` goes, from a cheap scan that
@@ -297,6 +338,20 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["force", "report"]
         );
+    }
+
+    #[test]
+    fn numbers_at_the_edge_of_the_integers_are_refused() {
+        for hostile in [
+            "[1, 2][::-9223372036854775808] == [2]",
+            "range(9223372036854775807, -9223372036854775808, -1) | list",
+        ] {
+            assert!(too_complex(hostile).is_some(), "{hostile}");
+            assert!(holds(hostile, &Value::from(())).is_err());
+        }
+        // Long digit runs inside strings are text, and real numbers pass.
+        assert!(too_complex("q_a == '12345678901234567890'").is_none());
+        assert!(too_complex("value >= 1900 and value < 100000000").is_none());
     }
 
     #[test]

@@ -231,7 +231,34 @@ pub struct CrossReference {
     pub at: String,
 }
 
+/// What separates an instrument's id from a provision id in a reference to a provision of an
+/// instrument other than the questionnaire's own (`untoc:12.1`).
+pub const REFERENCE_SEPARATOR: char = ':';
+
+/// The instrument id and the provision id of a reference: `(Some("untoc"), "12.1")` for
+/// `untoc:12.1`, `(None, "5.1.a")` for a provision of the questionnaire's own instrument.
+pub fn split_reference(reference: &str) -> (Option<&str>, &str) {
+    match reference.split_once(REFERENCE_SEPARATOR) {
+        Some((instrument, provision)) => (Some(instrument), provision),
+        None => (None, reference),
+    }
+}
+
 impl Instrument {
+    /// This instrument as another one a questionnaire also assesses: every provision id
+    /// becomes the reference questions use (`12.1` → `untoc:12.1`), so that one id names one
+    /// provision across all the instruments of a bundle, in checks, assessments, comparisons
+    /// and diffs alike.
+    pub(crate) fn qualified(mut self) -> Instrument {
+        let prefix = format!("{}{REFERENCE_SEPARATOR}", self.id.value);
+        for article in &mut self.articles {
+            for provision in &mut article.provisions {
+                provision.id.value.insert_str(0, &prefix);
+            }
+        }
+        self
+    }
+
     /// Every provision with its article, in treaty order.
     pub fn provisions(&self) -> impl Iterator<Item = (&Article, &Provision)> {
         self.articles

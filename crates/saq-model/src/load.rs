@@ -8,7 +8,7 @@ use crate::answer_set::AnswerSet;
 use crate::check::{self, Report};
 use crate::diagnostic::Diagnostic;
 use crate::error::ReadError;
-use crate::instrument::Instrument;
+use crate::instrument::{Article, Instrument, Provision};
 use crate::questionnaire::Questionnaire;
 use crate::source::SourceFile;
 use crate::yaml;
@@ -42,8 +42,13 @@ impl<T> Checked<T> {
 /// An instrument and a questionnaire that assesses it: everything needed to read answer sets.
 #[derive(Debug, Clone)]
 pub struct Bundle {
-    /// The treaty.
+    /// The treaty: the questionnaire's own instrument, whose provisions questions name by their
+    /// bare ids (`5.1.a`).
     pub instrument: Instrument,
+    /// The other instruments the questionnaire also assesses (`also_assesses:`), in that order.
+    /// Their provision ids are qualified by the instrument's id when loaded (`untoc:12.1`), as
+    /// questions name them, so that one id names one provision across the bundle.
+    pub others: Vec<Instrument>,
     /// The questionnaire.
     pub questionnaire: Questionnaire,
     /// The review cluster both are restricted to, for a bundle made by [`Bundle::scoped`].
@@ -57,10 +62,24 @@ pub struct Bundle {
 pub const INSTRUMENT_FILE: &str = "instrument.yaml";
 /// See [`INSTRUMENT_FILE`].
 pub const QUESTIONNAIRE_FILE: &str = "questionnaire.yaml";
+/// The subfolder of a questionnaire folder holding the other instruments it also assesses, one
+/// `ID.yaml` file each.
+pub const INSTRUMENTS_DIR: &str = "instruments";
 
 impl Bundle {
-    /// Loads and checks an instrument and a questionnaire from their sources.
+    /// Loads and checks an instrument and a questionnaire from their sources. A questionnaire
+    /// that also assesses other instruments needs its folder ([`Bundle::read_dir`]).
     pub fn load(instrument: &SourceFile, questionnaire: &SourceFile) -> Checked<Bundle> {
+        Bundle::load_in(instrument, questionnaire, None)
+    }
+
+    /// [`Bundle::load`], reading the other instruments the questionnaire names in
+    /// `also_assesses:` from `dir`'s `instruments/` subfolder.
+    fn load_in(
+        instrument: &SourceFile,
+        questionnaire: &SourceFile,
+        dir: Option<&Path>,
+    ) -> Checked<Bundle> {
         let mut diagnostics = Vec::new();
         let parsed_instrument = match yaml::parse::<Instrument>(instrument) {
             Ok(parsed) => {
@@ -87,10 +106,12 @@ impl Bundle {
         let value = match (parsed_instrument, parsed_questionnaire) {
             (Some(instrument), Some(parsed)) => {
                 let mut report = Report::new(questionnaire);
-                check::questionnaire::check(&parsed, &instrument, &mut report);
+                let others = read_others(&parsed, &instrument, dir, &mut report, &mut diagnostics);
+                check::questionnaire::check(&parsed, &instrument, &others, &mut report);
                 diagnostics.extend(report.diagnostics);
                 Some(Bundle {
                     instrument,
+                    others,
                     questionnaire: parsed,
                     scope: None,
                     dir: None,
@@ -116,7 +137,7 @@ impl Bundle {
         };
         match (read(INSTRUMENT_FILE)?, read(QUESTIONNAIRE_FILE)?) {
             (Ok(instrument), Ok(questionnaire)) => {
-                let mut checked = Bundle::load(&instrument, &questionnaire);
+                let mut checked = Bundle::load_in(&instrument, &questionnaire, Some(dir));
                 if let Some(bundle) = &mut checked.value {
                     bundle.dir = Some(dir.to_owned());
                 }
@@ -137,6 +158,31 @@ impl Bundle {
         Bundle::load(&instrument, &questionnaire)
     }
 
+    /// Every instrument the questionnaire assesses: its own first, then the others in the
+    /// order `also_assesses:` lists them.
+    pub fn instruments(&self) -> impl Iterator<Item = &Instrument> {
+        std::iter::once(&self.instrument).chain(&self.others)
+    }
+
+    /// True when `instrument` is the questionnaire's own (its provisions have bare ids).
+    pub fn is_own(&self, instrument: &Instrument) -> bool {
+        instrument.id.value == self.instrument.id.value
+    }
+
+    /// The provision a question names: a bare id (`5.1.a`) in the questionnaire's own
+    /// instrument, `ID:PROVISION` (`untoc:12.1`) in another one; with its instrument and
+    /// article.
+    pub fn provision(&self, reference: &str) -> Option<(&Instrument, &Article, &Provision)> {
+        self.provisions().find(|(_, _, p)| p.id.value == reference)
+    }
+
+    /// Every provision of every instrument, with its instrument and article: the own
+    /// instrument's first, in treaty order, then each other instrument's.
+    pub fn provisions(&self) -> impl Iterator<Item = (&Instrument, &Article, &Provision)> {
+        self.instruments()
+            .flat_map(|i| i.provisions().map(move |(a, p)| (i, a, p)))
+    }
+
     /// Loads and checks an answer set against this questionnaire; the value holds the file and
     /// the answers that could be read, interpreted by question kind.
     pub fn load_answers(&self, source: &SourceFile) -> Checked<LoadedAnswers> {
@@ -151,7 +197,7 @@ impl Bundle {
             (Some(cluster), None) => {
                 let scoped = self.scoped(&cluster.value);
                 if scoped.is_none() {
-                    unknown_cluster(&self.instrument, cluster, &mut report);
+                    unknown_cluster(self, cluster, &mut report);
                 }
                 scoped
             }
@@ -174,16 +220,116 @@ impl Bundle {
     }
 }
 
+/// The instruments `also_assesses:` names, each read from `instruments/ID.yaml` in `dir`, checked
+/// in its own file, and qualified ([`Instrument::qualified`]). Every problem is a located
+/// diagnostic: on the `also_assesses:` entry for a file that is missing or a bad id, in the file
+/// for what is wrong in it.
+fn read_others(
+    questionnaire: &Questionnaire,
+    own: &Instrument,
+    dir: Option<&Path>,
+    report: &mut Report<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Instrument> {
+    let mut others: Vec<Instrument> = Vec::new();
+    for id in &questionnaire.also_assesses {
+        // The id becomes a file name: nothing but the characters of an instrument id, so it
+        // can name no other folder.
+        let well_formed = id
+            .value
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase())
+            && id
+                .value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !well_formed {
+            report.error(id, "bad-instrument-id", format!("`{}` cannot be an instrument id", id.value))
+                .help = Some("use lowercase letters, digits, `-` and `_`, starting with a letter, such as `untoc`: the id names the file `instruments/ID.yaml`".into());
+            continue;
+        }
+        if id.value == own.id.value {
+            report.error(id, "own-instrument-listed", format!("`{}` is the questionnaire's own instrument", id.value))
+                .help = Some("list only other instruments in `also_assesses:`; provisions of the own instrument keep their bare ids".into());
+            continue;
+        }
+        if others.iter().any(|o| o.id.value == id.value) {
+            report
+                .error(
+                    id,
+                    "duplicate-instrument",
+                    format!("`{}` is listed twice in `also_assesses:`", id.value),
+                )
+                .help = Some("remove one of them".into());
+            continue;
+        }
+        let name = format!("{INSTRUMENTS_DIR}/{}.yaml", id.value);
+        let Some(dir) = dir else {
+            report.error(id, "missing-instrument", format!("the questionnaire also assesses `{}`, but was not read from a folder that could hold `{name}`", id.value))
+                .help = Some("read the questionnaire from its folder, with the instrument in it".into());
+            continue;
+        };
+        let source = match SourceFile::read(
+            &dir.join(INSTRUMENTS_DIR).join(format!("{}.yaml", id.value)),
+        ) {
+            Ok(source) => source,
+            Err(ReadError::Invalid(diagnostic)) => {
+                diagnostics.push(*diagnostic);
+                continue;
+            }
+            Err(ReadError::Io { source, .. }) => {
+                report.error(id, "missing-instrument", format!("the questionnaire also assesses `{}`, but `{name}` cannot be read: {source}", id.value))
+                    .help = Some(format!("add the instrument as `{name}` in the questionnaire's folder (the format of instrument.yaml), or remove `{}` from `also_assesses:`", id.value));
+                continue;
+            }
+        };
+        let parsed = match yaml::parse::<Instrument>(&source) {
+            Ok(parsed) => parsed,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+        };
+        let mut own_report = Report::new(&source);
+        check::instrument::check(&parsed, &mut own_report);
+        if parsed.id.value != id.value {
+            own_report
+                .error(
+                    &parsed.id,
+                    "wrong-instrument",
+                    format!(
+                        "this file is `{name}`, but the instrument in it is `{}`",
+                        parsed.id.value
+                    ),
+                )
+                .help = Some(format!(
+                "write `id: {}`, or name the file after the instrument's id and list that id in `also_assesses:`",
+                id.value
+            ));
+        }
+        diagnostics.extend(own_report.diagnostics);
+        // Qualified by the id questions use, so a wrong `id:` is reported once, here.
+        let mut parsed = parsed;
+        parsed.id.value.clone_from(&id.value);
+        others.push(parsed.qualified());
+    }
+    others
+}
+
 fn unknown_cluster(
-    instrument: &Instrument,
+    bundle: &Bundle,
     cluster: &crate::located::Located<String>,
     report: &mut Report<'_>,
 ) {
-    let known: Vec<String> = instrument
-        .clusters
-        .iter()
-        .map(|c| format!("`{}` ({})", c.id.value, c.title))
-        .collect();
+    let instrument = &bundle.instrument;
+    let mut known: Vec<String> = Vec::new();
+    for c in bundle.instruments().flat_map(|i| &i.clusters) {
+        let name = format!("`{}` ({})", c.id.value, c.title);
+        if !known.contains(&name) {
+            known.push(name);
+        }
+    }
     report
         .error(
             cluster,
@@ -250,4 +396,48 @@ pub fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ReadError> {
         }
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INSTRUMENT: &str = "format_version: 1\nid: p\ntitle: P\nshort_title: P\ncitation: c\narticles:\n  - number: 1\n    title: One\n    provisions:\n      - {id: \"1\", text: t, force: optional}\n";
+
+    fn questionnaire(also: &str) -> String {
+        format!(
+            "format_version: 1\nid: q\nversion: 1.0.0\ntitle: Q\ninstrument: p\nalso_assesses: [{also}]\nlanguages: [en]\nsections: []\n"
+        )
+    }
+
+    #[test]
+    fn another_instrument_without_a_folder_is_a_located_error() {
+        let checked = Bundle::load(
+            &SourceFile::new("instrument.yaml", INSTRUMENT),
+            &SourceFile::new("questionnaire.yaml", questionnaire("other")),
+        );
+        let found: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.line, d.column))
+            .collect();
+        assert_eq!(found, [("missing-instrument", 6, 17)]);
+    }
+
+    #[test]
+    fn bad_listed_ids_are_refused_before_any_file_is_read() {
+        let checked = Bundle::load(
+            &SourceFile::new("instrument.yaml", INSTRUMENT),
+            &SourceFile::new("questionnaire.yaml", questionnaire("../x, p, Other")),
+        );
+        let codes: Vec<_> = checked.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [
+                "bad-instrument-id",
+                "own-instrument-listed",
+                "bad-instrument-id"
+            ]
+        );
+    }
 }

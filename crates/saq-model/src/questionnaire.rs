@@ -23,6 +23,12 @@ pub struct Questionnaire {
     pub title: String,
     /// The id of the instrument it assesses.
     pub instrument: Located<String>,
+    /// Other instruments whose provisions it also assesses (a Protocol's questionnaire may
+    /// assess the Convention's provisions it applies *mutatis mutandis*): their ids, each read
+    /// from `instruments/ID.yaml` beside `instrument.yaml`. Questions name their provisions as
+    /// `ID:PROVISION` (`untoc:12.1`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_assesses: Vec<Located<String>>,
     /// Languages the texts are written in (BCP 47 tags such as `en`).
     pub languages: Vec<String>,
     /// Named lists of choices shared by many questions (`compliance` is the one every

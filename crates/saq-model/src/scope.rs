@@ -2,7 +2,8 @@
 //!
 //! The review mechanism asks a State, in each phase, only the questions of the cluster under
 //! review. [`Bundle::scoped`] makes the bundle of that cluster: the instrument keeps only the
-//! cluster's provisions (and the articles holding them), the questionnaire only the questions
+//! cluster's provisions and the definitions and scope provisions, which bear on every cluster
+//! (and the articles holding them), the questionnaire only the questions
 //! about them, the questions of sections about those articles, the questions about no provision
 //! and no article (the State's profile), and whatever question those read in their conditions
 //! and rules. Every command then works on the scoped bundle as on any other: the rest is neither
@@ -10,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::instrument::{Article, Instrument};
+use crate::instrument::{Article, Force, Instrument};
 use crate::load::Bundle;
 use crate::questionnaire::{Question, Questionnaire, Section};
 
@@ -24,21 +25,25 @@ pub struct Scope {
 }
 
 impl Bundle {
-    /// This bundle restricted to the review cluster `cluster`, or `None` when the instrument has
-    /// no such cluster.
+    /// This bundle restricted to the review cluster `cluster`, or `None` when no instrument of
+    /// it has such a cluster. Each instrument has its own clusters: the id selects that cluster
+    /// in every instrument that has it, and nothing of the others.
     pub fn scoped(&self, cluster: &str) -> Option<Bundle> {
         if !self
-            .instrument
-            .clusters
-            .iter()
-            .any(|c| c.id.value == cluster)
+            .instruments()
+            .any(|i| i.clusters.iter().any(|c| c.id.value == cluster))
         {
             return None;
         }
         let instrument = instrument_in(&self.instrument, cluster);
-        let kept_provisions: BTreeSet<&str> = instrument
-            .provisions()
-            .map(|(_, p)| p.id.value.as_str())
+        let others: Vec<Instrument> = self
+            .others
+            .iter()
+            .map(|other| instrument_in(other, cluster))
+            .collect();
+        let kept_provisions: BTreeSet<&str> = std::iter::once(&instrument)
+            .chain(&others)
+            .flat_map(|i| i.provisions().map(|(_, p)| p.id.value.as_str()))
             .collect();
         let kept_articles: BTreeSet<u32> =
             instrument.articles.iter().map(|a| a.number.value).collect();
@@ -99,6 +104,7 @@ impl Bundle {
             .collect();
         Some(Bundle {
             instrument,
+            others,
             questionnaire: Questionnaire {
                 sections,
                 ..questionnaire.clone()
@@ -121,11 +127,14 @@ fn instrument_in(instrument: &Instrument, cluster: &str) -> Instrument {
             let provisions: Vec<_> = article
                 .provisions
                 .iter()
+                // Definitions and scope bear on every cluster: the questions about them are
+                // asked in each, and they carry no status to report as not assessed.
                 .filter(|p| {
-                    p.cluster
-                        .as_ref()
-                        .or(article.cluster.as_ref())
-                        .is_some_and(|c| c.value == cluster)
+                    p.force.value == Force::Interpretive
+                        || p.cluster
+                            .as_ref()
+                            .or(article.cluster.as_ref())
+                            .is_some_and(|c| c.value == cluster)
                 })
                 .cloned()
                 .collect();
@@ -209,11 +218,10 @@ mod tests {
         for cluster in &bundle.instrument.clusters {
             let id = cluster.id.value.as_str();
             let scoped = bundle.scoped(id).unwrap();
-            assert!(
-                scoped.instrument.provisions().all(|(a, p)| {
-                    p.cluster.as_ref().or(a.cluster.as_ref()).unwrap().value == id
-                })
-            );
+            assert!(scoped.instrument.provisions().all(|(a, p)| {
+                p.force.value == Force::Interpretive
+                    || p.cluster.as_ref().or(a.cluster.as_ref()).unwrap().value == id
+            }));
             // Every expression still reads only questions the scoped questionnaire has.
             let ids: BTreeSet<&str> = scoped
                 .questionnaire
@@ -303,6 +311,7 @@ mod tests {
             crate::check::questionnaire::check(
                 &scoped.questionnaire,
                 &scoped.instrument,
+                &scoped.others,
                 &mut report,
             );
             let errors: Vec<_> = report

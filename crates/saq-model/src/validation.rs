@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::answer_set::Status;
 use crate::error::ReadError;
 use crate::library::{Entry, Library};
-use crate::load::{Bundle, Checked, INSTRUMENT_FILE, QUESTIONNAIRE_FILE, answer_files_in};
+use crate::load::{
+    Bundle, Checked, INSTRUMENT_FILE, INSTRUMENTS_DIR, QUESTIONNAIRE_FILE, answer_files_in,
+};
 use crate::{Diagnostic, SourceFile};
 
 /// Everything a validation checked, file by file in the order checked. A stable shape: fields
@@ -95,6 +97,9 @@ pub enum Summary {
         provisions: usize,
         /// Questions in the questionnaire.
         questions: usize,
+        /// The other instruments it also assesses, in the order it lists them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        also_assesses: Vec<OtherInstrument>,
     },
     /// An answer set.
     Answers {
@@ -105,6 +110,17 @@ pub enum Summary {
         /// How many answers the file gives.
         answers: usize,
     },
+}
+
+/// An instrument a questionnaire also assesses, as validation sums it up.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct OtherInstrument {
+    /// Its short title.
+    pub instrument: String,
+    /// Articles in it.
+    pub articles: usize,
+    /// Provisions in it.
+    pub provisions: usize,
 }
 
 /// Why a file was not checked.
@@ -157,8 +173,8 @@ impl Validation {
         for path in paths {
             if path.is_dir() {
                 run.folder(path, true);
-            } else if is_questionnaire_file(path) {
-                run.folder(path.parent().unwrap_or(Path::new(".")), true);
+            } else if let Some(dir) = questionnaire_folder_of(path) {
+                run.folder(&dir, true);
             } else {
                 match against {
                     Against::Folder(dir) => {
@@ -237,6 +253,15 @@ impl Validation {
                 articles: b.instrument.articles.len(),
                 provisions: b.instrument.provisions().count(),
                 questions: b.questionnaire.questions().count(),
+                also_assesses: b
+                    .others
+                    .iter()
+                    .map(|o| OtherInstrument {
+                        instrument: o.short_title.clone(),
+                        articles: o.articles.len(),
+                        provisions: o.provisions().count(),
+                    })
+                    .collect(),
             }),
             diagnostics: checked.diagnostics,
             not_checked: None,
@@ -347,7 +372,19 @@ enum Target<'b, 'l> {
     Library(&'l Library, &'b mut HashSet<String>),
 }
 
-fn is_questionnaire_file(path: &Path) -> bool {
-    path.file_name()
+/// The questionnaire folder a file of it belongs to, which is checked as a whole: the file's
+/// folder for `instrument.yaml` and `questionnaire.yaml`, the folder above for another
+/// instrument's `instruments/ID.yaml` (when that folder holds a questionnaire).
+fn questionnaire_folder_of(path: &Path) -> Option<PathBuf> {
+    let parent = path.parent().unwrap_or(Path::new("."));
+    if path
+        .file_name()
         .is_some_and(|n| n == INSTRUMENT_FILE || n == QUESTIONNAIRE_FILE)
+    {
+        return Some(parent.to_owned());
+    }
+    let above = parent.parent()?;
+    (parent.file_name().is_some_and(|n| n == INSTRUMENTS_DIR)
+        && above.join(QUESTIONNAIRE_FILE).is_file())
+    .then(|| above.to_owned())
 }

@@ -61,11 +61,18 @@ pub(crate) fn states(
     write(&mut writer, header.iter().copied())?;
     for (report, assessment) in assessments {
         for provision in &assessment.provisions {
+            // Assistance is asked per article of the questionnaire's own instrument: an article
+            // of another instrument with the same number is another article.
+            let own = assessment
+                .questionnaire
+                .instruments
+                .iter()
+                .all(|i| !i.own || i.id == provision.instrument);
             let assistance = assessment
                 .assistance
                 .by_article
                 .iter()
-                .find(|a| a.article == provision.article);
+                .find(|a| own && a.article == provision.article);
             let needed = match assistance.and_then(|a| a.needed) {
                 Some(true) => "yes",
                 Some(false) => "no",

@@ -262,15 +262,40 @@ pub(crate) struct ChartGroup {
     pub(crate) label: String,
 }
 
-/// `8.1.b` → `Article 8(1)(b)`; `7` → `Article 7`. Made from a validated id, so it is safe
-/// Markdown as it is.
-fn provision_ref(id: &str) -> Value {
-    Value::from_safe_string(provision_ref_text(id))
+/// `8.1.b` → `Article 8(1)(b)`; `7` → `Article 7`. A provision of another instrument than the
+/// questionnaire's own, `untoc:12.1`, reads `UNTOC, article 12(1)`: the instrument's short title
+/// comes from `instruments` (the assessment's `questionnaire.instruments`), as data, so no
+/// instrument is named in code; without it, the id stands for the title. Made from a validated
+/// id, so it is safe Markdown as it is; a short title is escaped.
+fn provision_ref(id: &str, instruments: Option<Value>) -> Value {
+    let (prefix, provision) = saq_model::instrument::split_reference(id);
+    let Some(prefix) = prefix else {
+        return Value::from_safe_string(provision_ref_text(provision, "Article"));
+    };
+    let title = instruments
+        .and_then(|list| list.try_iter().ok())
+        .into_iter()
+        .flatten()
+        .find(|i| {
+            i.get_attr("id")
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .as_deref()
+                == Some(prefix)
+        })
+        .and_then(|i| i.get_attr("short_title").ok())
+        .and_then(|t| t.as_str().map(str::to_owned))
+        .unwrap_or_else(|| prefix.to_owned());
+    Value::from_safe_string(format!(
+        "{}, {}",
+        escape::markdown(&title),
+        provision_ref_text(provision, "article")
+    ))
 }
 
-fn provision_ref_text(id: &str) -> String {
+fn provision_ref_text(id: &str, article: &str) -> String {
     let mut parts = id.split('.');
-    let mut text = format!("Article {}", parts.next().unwrap_or_default());
+    let mut text = format!("{article} {}", parts.next().unwrap_or_default());
     for part in parts {
         text.push('(');
         text.push_str(part);
@@ -285,9 +310,23 @@ mod tests {
 
     #[test]
     fn provision_references_read_like_the_treaty() {
-        assert_eq!(provision_ref_text("8.1.b"), "Article 8(1)(b)");
-        assert_eq!(provision_ref_text("3.d.ii"), "Article 3(d)(ii)");
-        assert_eq!(provision_ref_text("14"), "Article 14");
+        assert_eq!(provision_ref_text("8.1.b", "Article"), "Article 8(1)(b)");
+        assert_eq!(provision_ref_text("3.d.ii", "Article"), "Article 3(d)(ii)");
+        assert_eq!(provision_ref_text("14", "Article"), "Article 14");
+        let instrument: std::collections::BTreeMap<&str, Value> = [
+            ("id", Value::from("ocean")),
+            ("short_title", Value::from("Ocean Convention")),
+            ("own", Value::from(false)),
+        ]
+        .into_iter()
+        .collect();
+        let instruments = Value::from(vec![Value::from(instrument)]);
+        assert_eq!(
+            provision_ref("ocean:12.1", Some(instruments)).to_string(),
+            "Ocean Convention, article 12(1)"
+        );
+        assert_eq!(provision_ref("sea:2", None).to_string(), "sea, article 2");
+        assert_eq!(provision_ref("5.1.a", None).to_string(), "Article 5(1)(a)");
     }
 
     #[test]

@@ -13,8 +13,9 @@ use saq_model::applicability::{Applicability, Applies};
 use saq_model::questionnaire::{ColumnKind, Question, Questionnaire};
 
 /// Every section, with the answers given to its questions that apply: each under the provision
-/// its question assesses, when that is one provision of the section's article with a status,
-/// else among the section's general answers. Every answer lands in exactly one place. A section
+/// its question assesses, when that is one provision of the section's article with a status (for
+/// a section about no article: one provision of another instrument its questions assess), else
+/// among the section's general answers. Every answer lands in exactly one place. A section
 /// whose own condition excludes it says why (its answers, if any, are among the answers not
 /// applying).
 pub(super) fn sections(
@@ -30,7 +31,10 @@ pub(super) fn sections(
             let mut by_provision: Vec<ProvisionAnswers> = match &section.article {
                 Some(article) => provisions
                     .iter()
-                    .filter(|p| p.article == article.value)
+                    // A section's article is one of the questionnaire's own instrument.
+                    .filter(|p| {
+                        p.article == article.value && p.instrument == questionnaire.instrument.value
+                    })
                     .map(|p| ProvisionAnswers {
                         provision: p.id.clone(),
                         verdict: p.verdict,
@@ -39,7 +43,26 @@ pub(super) fn sections(
                         answers: Vec::new(),
                     })
                     .collect(),
-                None => Vec::new(),
+                // A section about no article of the own instrument holds the provisions of
+                // other instruments its questions assess (a Protocol's questionnaire asking
+                // about the Convention's articles), so their answers read under them too.
+                None => provisions
+                    .iter()
+                    .filter(|p| {
+                        p.instrument != questionnaire.instrument.value
+                            && section
+                                .questions
+                                .iter()
+                                .any(|q| q.provisions.iter().any(|r| r.value == p.id))
+                    })
+                    .map(|p| ProvisionAnswers {
+                        provision: p.id.clone(),
+                        verdict: p.verdict,
+                        reason: p.reason.clone(),
+                        quiet: !p.verdict.is_answered(),
+                        answers: Vec::new(),
+                    })
+                    .collect(),
             };
             let mut general = Vec::new();
             for question in &section.questions {

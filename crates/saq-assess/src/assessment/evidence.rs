@@ -33,7 +33,7 @@ pub(super) fn provisions(
         }
     }
     let mut result = Vec::new();
-    for (article, provision) in bundle.instrument.provisions() {
+    for (instrument, article, provision) in bundle.provisions() {
         if provision.force.value == Force::Interpretive {
             continue;
         }
@@ -124,6 +124,8 @@ pub(super) fn provisions(
         }
         result.push(ProvisionAssessment {
             id: provision.id.value.clone(),
+            instrument: instrument.id.value.clone(),
+            instrument_title: instrument.short_title.clone(),
             article: article.number.value,
             article_title: article.title.clone(),
             text: provision.text.clone(),

@@ -43,6 +43,7 @@ fn gap(p: &ProvisionAssessment) -> Gap {
     Gap {
         priority: priority(p.force),
         provision: p.id.clone(),
+        instrument: p.instrument.clone(),
         article: p.article,
         force: p.force,
         verdict: p.verdict,

@@ -142,16 +142,20 @@ fn summary(bundle: &Bundle, provisions: &[ProvisionAssessment]) -> Summary {
         summary.by_verdict.add(provision.verdict);
     }
     summary.coverage = Coverage::of(&summary.by_verdict);
-    for article in &bundle.instrument.articles {
+    for (instrument, article) in bundle
+        .instruments()
+        .flat_map(|i| i.articles.iter().map(move |a| (i, a)))
+    {
         let mut counts = VerdictCounts::default();
         for provision in provisions
             .iter()
-            .filter(|p| p.article == article.number.value)
+            .filter(|p| p.article == article.number.value && p.instrument == instrument.id.value)
         {
             counts.add(provision.verdict);
         }
         if counts.total() > 0 {
             summary.by_article.push(ArticleCounts {
+                instrument: instrument.id.value.clone(),
                 article: article.number.value,
                 title: article.title.clone(),
                 coverage: Coverage::of(&counts),
@@ -159,7 +163,14 @@ fn summary(bundle: &Bundle, provisions: &[ProvisionAssessment]) -> Summary {
             });
         }
     }
-    for cluster in &bundle.instrument.clusters {
+    // Clusters of the same id in several instruments are one cluster of the review.
+    let mut clusters: Vec<&saq_model::instrument::Cluster> = Vec::new();
+    for cluster in bundle.instruments().flat_map(|i| &i.clusters) {
+        if !clusters.iter().any(|c| c.id.value == cluster.id.value) {
+            clusters.push(cluster);
+        }
+    }
+    for cluster in clusters {
         let mut counts = VerdictCounts::default();
         for provision in provisions
             .iter()

@@ -174,6 +174,9 @@ pub struct QuestionnaireSummary {
     pub title: String,
     /// Short title of the instrument assessed.
     pub instrument: String,
+    /// Every instrument whose provisions it assesses: its own first, then those it also
+    /// assesses, in the order it lists them.
+    pub instruments: Vec<InstrumentSummary>,
     /// The language its texts are written in (a BCP 47 tag, the first the questionnaire lists).
     pub language: String,
     /// The review cluster the answers are for, when they answer one cluster only: provisions of
@@ -182,6 +185,20 @@ pub struct QuestionnaireSummary {
     /// Where the instrument's assignment of articles to clusters comes from and whether it was
     /// verified, for an instrument with clusters.
     pub cluster_mapping: Option<saq_model::instrument::ClusterMapping>,
+}
+
+/// An instrument a questionnaire assesses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct InstrumentSummary {
+    /// Id, such as `firearms-protocol`; provisions of an instrument other than the own one are
+    /// named `ID:PROVISION`.
+    pub id: String,
+    /// Full title.
+    pub title: String,
+    /// Short title, used in headings and provision references.
+    pub short_title: String,
+    /// True for the questionnaire's own instrument.
+    pub own: bool,
 }
 
 /// A review cluster, by id and title.
@@ -202,6 +219,15 @@ impl QuestionnaireSummary {
             version: questionnaire.version.value.clone(),
             title: questionnaire.title.clone(),
             instrument: bundle.instrument.short_title.clone(),
+            instruments: bundle
+                .instruments()
+                .map(|i| InstrumentSummary {
+                    id: i.id.value.clone(),
+                    title: i.title.clone(),
+                    short_title: i.short_title.clone(),
+                    own: bundle.is_own(i),
+                })
+                .collect(),
             language: questionnaire
                 .languages
                 .first()
@@ -306,6 +332,9 @@ pub struct Summary {
 /// Verdict counts of one article.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ArticleCounts {
+    /// The id of the instrument the article belongs to: articles of two instruments may share
+    /// a number.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Article title.
@@ -332,8 +361,13 @@ pub struct ClusterCounts {
 /// The verdict for one provision and what it rests on.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ProvisionAssessment {
-    /// Provision id, such as `8.1.b`.
+    /// Provision id, such as `8.1.b`; for a provision of an instrument other than the
+    /// questionnaire's own, the reference questions use, such as `untoc:12.1`.
     pub id: String,
+    /// The id of the instrument the provision belongs to.
+    pub instrument: String,
+    /// That instrument's short title.
+    pub instrument_title: String,
     /// Article number.
     pub article: u32,
     /// Article title.
@@ -476,6 +510,8 @@ pub struct Gap {
     pub priority: u8,
     /// Provision id.
     pub provision: String,
+    /// The id of the instrument the provision belongs to.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Level of obligation.

@@ -24,6 +24,7 @@ pub(super) fn changes(
         };
         changes.push(MeasureChange {
             provision: provision.id.clone(),
+            instrument: provision.instrument.clone(),
             article: provision.article,
             cited,
             no_longer_cited,

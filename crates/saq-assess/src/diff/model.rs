@@ -105,8 +105,10 @@ pub struct DirectionCounts {
 /// A provision whose verdict changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct VerdictChange {
-    /// Provision id, such as `8.1.b`.
+    /// Provision id, such as `8.1.b` (`untoc:12.1` in an instrument other than the own one).
     pub provision: String,
+    /// The id of the instrument the provision belongs to.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Article title.
@@ -129,6 +131,8 @@ pub struct VerdictChange {
 pub struct MeasureChange {
     /// Provision id.
     pub provision: String,
+    /// The id of the instrument the provision belongs to.
+    pub instrument: String,
     /// Article number.
     pub article: u32,
     /// Measures the later set cites and the earlier one did not.

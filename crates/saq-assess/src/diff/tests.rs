@@ -11,6 +11,8 @@ use saq_model::verdict::Verdict::{self, *};
 fn provision(id: &str, verdict: Verdict, measures: &[&str]) -> ProvisionAssessment {
     ProvisionAssessment {
         id: id.to_owned(),
+        instrument: "protocol".to_owned(),
+        instrument_title: "Protocol".to_owned(),
         article: id.split('.').next().unwrap().parse().unwrap(),
         article_title: "Title".to_owned(),
         text: String::new(),
@@ -53,6 +55,7 @@ fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
             version: "1.0.0".to_owned(),
             title: "Questionnaire".to_owned(),
             instrument: "Protocol".to_owned(),
+            instruments: Vec::new(),
             language: "en".to_owned(),
             cluster: None,
             cluster_mapping: None,

@@ -78,6 +78,7 @@ pub(super) fn changes(
         };
         changes.push(VerdictChange {
             provision: provision.id.clone(),
+            instrument: provision.instrument.clone(),
             article: provision.article,
             article_title: provision.article_title.clone(),
             force: provision.force,

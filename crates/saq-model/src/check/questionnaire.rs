@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::{Report, did_you_mean};
 use crate::condition;
-use crate::instrument::{Force, Instrument};
+use crate::instrument::{Force, Instrument, Provision, split_reference};
 use crate::located::Located;
 use crate::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire, Role};
 
@@ -12,8 +12,14 @@ use crate::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire, Ro
 pub(crate) fn check(
     questionnaire: &Questionnaire,
     instrument: &Instrument,
+    others: &[Instrument],
     report: &mut Report<'_>,
 ) {
+    let instruments = Instruments {
+        own: instrument,
+        others,
+        listed: &questionnaire.also_assesses,
+    };
     report.format_version(&questionnaire.format_version);
     if !is_semver(&questionnaire.version) {
         report
@@ -69,11 +75,11 @@ pub(crate) fn check(
         for question in &section.questions {
             check_identifier(report, "question", &question.id);
             check_choices(questionnaire, question, report);
-            check_provisions(instrument, question, report);
+            check_provisions(&instruments, question, report);
         }
     }
     check_conditions(questionnaire, report);
-    check_coverage(questionnaire, instrument, report);
+    check_coverage(questionnaire, &instruments, report);
     check_vocabulary(questionnaire, report);
 }
 
@@ -302,7 +308,79 @@ fn check_choices(questionnaire: &Questionnaire, question: &Question, report: &mu
     }
 }
 
-fn check_provisions(instrument: &Instrument, question: &Question, report: &mut Report<'_>) {
+/// The instruments a questionnaire assesses, as its checks resolve provision references: the
+/// own one by bare ids, the others by their qualified ids (`untoc:12.1`).
+struct Instruments<'a> {
+    own: &'a Instrument,
+    others: &'a [Instrument],
+    /// The ids `also_assesses:` lists, read or not: a reference to one that could not be read
+    /// is not reported again (its file is).
+    listed: &'a [Located<String>],
+}
+
+impl Instruments<'_> {
+    fn provision(&self, reference: &str) -> Option<&Provision> {
+        self.provisions().find(|p| p.id.value == reference)
+    }
+
+    /// Every provision, the own instrument's first.
+    fn provisions(&self) -> impl Iterator<Item = &Provision> {
+        std::iter::once(self.own)
+            .chain(self.others)
+            .flat_map(|i| i.provisions().map(|(_, p)| p))
+    }
+
+    /// The located error for a reference that resolves to no provision: an instrument prefix
+    /// the questionnaire does not list, or a provision its instrument does not define.
+    fn unknown(&self, reference: &Located<String>, what: String, report: &mut Report<'_>) {
+        let (prefix, _) = split_reference(&reference.value);
+        let loaded = |id: &str| self.others.iter().any(|o| o.id.value == id);
+        if let Some(prefix) = prefix
+            && !loaded(prefix)
+            && self.listed.iter().any(|l| l.value == prefix)
+        {
+            return;
+        }
+        if let Some(prefix) = prefix
+            && !loaded(prefix)
+        {
+            let listed: Vec<String> = self
+                .others
+                .iter()
+                .map(|o| format!("`{}`", o.id.value))
+                .collect();
+            report
+                .error(
+                    reference,
+                    "unknown-instrument",
+                    format!("{what} `{}`, but `{prefix}` is not an instrument the questionnaire assesses", reference.value),
+                )
+                .help = Some(if listed.is_empty() {
+                format!("write a provision id of instrument.yaml as it is, with no prefix, or list `{prefix}` in `also_assesses:` with its file instruments/{prefix}.yaml")
+            } else {
+                format!("the instruments listed in `also_assesses:` are {}: correct the prefix, or list `{prefix}` there with its file instruments/{prefix}.yaml", listed.join(", "))
+            });
+            return;
+        }
+        let hint = did_you_mean(reference, self.provisions().map(|p| p.id.value.as_str()));
+        let file = match prefix {
+            Some(prefix) => format!("instruments/{prefix}.yaml"),
+            None => "instrument.yaml".to_owned(),
+        };
+        report
+            .error(
+                reference,
+                "unknown-provision",
+                format!(
+                    "{what} `{}`, which the instrument does not define",
+                    reference.value
+                ),
+            )
+            .help = Some(format!("{hint}provision ids are listed in {file}"));
+    }
+}
+
+fn check_provisions(instrument: &Instruments<'_>, question: &Question, report: &mut Report<'_>) {
     let id = &question.id.value;
     if let Some(element) = &question.element {
         if question.provisions.is_empty() {
@@ -358,23 +436,21 @@ fn check_provisions(instrument: &Instrument, question: &Question, report: &mut R
     for finding in &question.findings {
         for provision in &finding.provisions {
             if instrument.provision(provision).is_none() {
-                let hint = did_you_mean(
+                instrument.unknown(
                     provision,
-                    instrument.provisions().map(|(_, p)| p.id.value.as_str()),
+                    format!("a finding of question `{id}` bears on provision"),
+                    report,
                 );
-                report.error(provision, "unknown-provision", format!("a finding of question `{id}` bears on provision `{}`, which the instrument does not define", provision.value))
-                    .help = Some(format!("{hint}provision ids are listed in instrument.yaml"));
             }
         }
     }
     for provision in &question.provisions {
         if instrument.provision(provision).is_none() {
-            let hint = did_you_mean(
+            instrument.unknown(
                 provision,
-                instrument.provisions().map(|(_, p)| p.id.value.as_str()),
+                format!("question `{id}` assesses provision"),
+                report,
             );
-            report.error(provision, "unknown-provision", format!("question `{}` assesses provision `{}`, which the instrument does not define", question.id.value, provision.value))
-                .help = Some(format!("{hint}provision ids are listed in instrument.yaml"));
         }
     }
 }
@@ -588,7 +664,11 @@ fn later_name(report: &mut Report<'_>, at: &Located<String>, name: &str) {
 /// weaker element or by answers that can only lower a status would pass validation and then
 /// vanish from every report. A provision with sub-paragraphs counts as assessed when each of
 /// its sub-paragraphs is.
-fn check_coverage(questionnaire: &Questionnaire, instrument: &Instrument, report: &mut Report<'_>) {
+fn check_coverage(
+    questionnaire: &Questionnaire,
+    instrument: &Instruments<'_>,
+    report: &mut Report<'_>,
+) {
     let mut decided: HashSet<&str> = HashSet::new();
     // Per provision, the questions that name it, and where the first one does.
     let mut named: HashMap<&str, (&Located<String>, Vec<&str>)> = HashMap::new();
@@ -612,9 +692,9 @@ fn check_coverage(questionnaire: &Questionnaire, instrument: &Instrument, report
     }
     let ids: Vec<&str> = instrument
         .provisions()
-        .map(|(_, p)| p.id.value.as_str())
+        .map(|p| p.id.value.as_str())
         .collect();
-    for (_, provision) in instrument.provisions() {
+    for provision in instrument.provisions() {
         let force = provision.force.value;
         if !(force.is_obligation() || force == Force::Conditional)
             || covered(&provision.id, &decided, &ids)
