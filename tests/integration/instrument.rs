@@ -348,3 +348,43 @@ fn conditions_do_date_arithmetic() {
     assert_eq!(code(&late), 1, "{}", transcript(&late));
     assert!(String::from_utf8_lossy(&late.stderr).contains("due within one year"));
 }
+
+#[test]
+fn the_reef_protocol_runs_through_the_commands_found_in_the_library() {
+    // Only the library folder is given: every command finds reef-saq 1.0.0 in it.
+    let library = root().join("tests/fixtures").display().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["atlantis.yaml", "mu.yaml"] {
+        std::fs::copy(reef().join("examples").join(name), dir.path().join(name)).unwrap();
+    }
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--questionnaires", library.as_str()]);
+        saq_in(dir.path(), &all)
+    };
+    for args in [
+        vec!["validate", "atlantis.yaml", "mu.yaml"],
+        vec!["status", "atlantis.yaml"],
+        vec!["report", "--format", "json", "atlantis.yaml"],
+        vec!["diff", "atlantis.yaml", "mu.yaml"],
+    ] {
+        let output = run(&args);
+        assert_eq!(code(&output), 0, "{args:?}: {}", transcript(&output));
+    }
+    // A draft of it is submitted, then the batch reports both.
+    let output = run(&[
+        "init", "-q", "reef-saq", "--state", "Lemuria", "-o", "l.yaml",
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let text = std::fs::read_to_string(dir.path().join("l.yaml")).unwrap();
+    let answered = text
+        .replace("\n  dredging:\n", "\n  dredging: \"no\"\n")
+        .replace("\n  q_2_1:\n", "\n  q_2_1: \"yes\"\n")
+        .replace("\n  q_2_2:\n", "\n  q_2_2: considered\n");
+    std::fs::write(dir.path().join("l.yaml"), answered).unwrap();
+    let output = run(&["submit", "l.yaml"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let output = run(&["report", "-o", "out", "."]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(dir.path().join("out/comparative.md").is_file());
+}
