@@ -11,7 +11,7 @@ use crate::args::{DiffArgs, DiffFormat};
 use crate::error::{CliError, Outcome};
 use crate::load::{self, Questionnaires};
 use crate::output::{self, say, tell};
-use crate::report::{report_error, templates};
+use crate::report::templates_for;
 
 pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
     if let Some(output) = &args.output
@@ -25,7 +25,8 @@ pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
     if !questionnaires.is_given() {
         same_questionnaire(&args.old, &args.new)?;
     }
-    let templates = templates(&args.templates)?;
+    // A `--templates` folder that cannot be used stops the run before any file is read.
+    templates_for(None, &args.templates)?;
     let format = match args.format {
         DiffFormat::Md => Format::Markdown,
         DiffFormat::Html => Format::Html,
@@ -73,8 +74,9 @@ pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
     for warning in &diff.warnings {
         output::diagnostic(&warning.diagnostic(&new.source, &new.loaded));
     }
+    let (templates, dir) = templates_for(Some(new.found.bundle), &args.templates)?;
     let text = saq_render::render_diff(format, &diff, &templates)
-        .map_err(|err| report_error(err, &args.templates))?;
+        .map_err(|err| CliError::Report { err, dir })?;
     write(args.output.as_deref(), &text, format == Format::Json)?;
     Ok(Outcome::Ok)
 }

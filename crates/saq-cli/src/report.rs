@@ -30,7 +30,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
         return Err(CliError::SeveralReports(files.len()));
     }
     let questionnaires = Questionnaires::new(&args.questionnaire)?;
-    let templates = templates(&args.templates)?;
+    // A `--templates` folder that cannot be used stops the run before any file is read.
+    templates_for(None, &args.templates)?;
     let format = match args.format {
         ReportFormat::Md => Format::Markdown,
         ReportFormat::Html => Format::Html,
@@ -65,10 +66,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
         let report = match groups.into_iter().next() {
             Some(group) => {
                 let inputs = Input::named(group.inputs);
-                let own = own_templates(&group.bundle, &args.templates)?;
-                let templates = own.as_ref().unwrap_or(&templates);
-                let batch = run_batch(&group.bundle, templates, &inputs, format, options)
-                    .map_err(|err| report_error(err, &args.templates))?;
+                let batch = run_group(&group.bundle, &inputs, &args.templates, format, options)?;
                 output::diagnostics(&batch.diagnostics);
                 batch.outputs.into_iter().next()
             }
@@ -110,10 +108,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
     let mut names = HashSet::new();
     for group in groups {
         let inputs = Input::named(group.inputs);
-        let own = own_templates(&group.bundle, &args.templates)?;
-        let templates = own.as_ref().unwrap_or(&templates);
-        let batch = run_batch(&group.bundle, templates, &inputs, format, options)
-            .map_err(|err| report_error(err, &args.templates))?;
+        let batch = run_group(&group.bundle, &inputs, &args.templates, format, options)?;
         output::diagnostics(&batch.diagnostics);
         let folder = if several {
             dir.join(folder_name(&group.bundle, &mut names))
@@ -270,38 +265,43 @@ fn folder_name(bundle: &Bundle, taken: &mut HashSet<String>) -> String {
     unique
 }
 
-/// The report templates: the built-in ones or `--templates DIR`.
-pub(crate) fn templates(arg: &TemplatesArg) -> Result<Templates, CliError> {
-    match &arg.templates {
-        Some(dir) => Templates::from_dir(dir),
-        None => Templates::builtin(),
-    }
-    .map_err(|err| report_error(err, arg))
-}
-
-/// The templates of the questionnaire folder of `bundle` (its `templates/`, over the built-in
-/// ones), when it has them and no `--templates DIR` was given.
-pub(crate) fn own_templates(
-    bundle: &Bundle,
+/// The templates for the reports of a questionnaire's answer sets, and the folder they come
+/// from: `--templates DIR` when given, else the questionnaire folder's own `templates/` over the
+/// built-in ones (for that questionnaire only), else the built-in ones. With no questionnaire
+/// (`None`), `--templates DIR` or the built-in ones.
+pub(crate) fn templates_for(
+    bundle: Option<&Bundle>,
     arg: &TemplatesArg,
-) -> Result<Option<Templates>, CliError> {
-    match bundle.dir.as_ref().map(|d| d.join("templates")) {
-        Some(own) if arg.templates.is_none() && own.is_dir() => Templates::over_builtin(&own)
-            .map(Some)
-            .map_err(|err| CliError::Report {
-                err,
-                dir: Some(own),
-            }),
-        _ => Ok(None),
+) -> Result<(Templates, Option<PathBuf>), CliError> {
+    let own = bundle
+        .and_then(|b| b.dir.as_ref())
+        .map(|d| d.join("templates"))
+        .filter(|d| arg.templates.is_none() && d.is_dir());
+    let dir = own.clone().or_else(|| arg.templates.clone());
+    let templates = match (&own, &arg.templates) {
+        (Some(own), _) => Templates::over_builtin(own),
+        (None, Some(given)) => Templates::from_dir(given),
+        (None, None) => Templates::builtin(),
     }
+    .map_err(|err| CliError::Report {
+        err,
+        dir: dir.clone(),
+    })?;
+    Ok((templates, dir))
 }
 
-/// A rendering problem, with the templates folder it concerns.
-pub(crate) fn report_error(err: saq_render::ReportError, arg: &TemplatesArg) -> CliError {
-    CliError::Report {
-        err,
-        dir: arg.templates.clone(),
-    }
+/// Runs the pipeline on the answer sets of one questionnaire, with the templates for it; a
+/// rendering problem names the templates folder it concerns.
+fn run_group(
+    bundle: &Bundle,
+    inputs: &[Input],
+    arg: &TemplatesArg,
+    format: Format,
+    options: batch::Options,
+) -> Result<Batch, CliError> {
+    let (templates, dir) = templates_for(Some(bundle), arg)?;
+    run_batch(bundle, &templates, inputs, format, options)
+        .map_err(|err| CliError::Report { err, dir })
 }
 
 /// Runs the pipeline, with a progress bar on standard error when it is a terminal and the batch
