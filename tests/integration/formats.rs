@@ -4,7 +4,7 @@
 use crate::support::{code, init_mini, mini, root, saq, saq_in, transcript};
 
 /// The schemas of the command line's own JSON, owned by the libraries that make it.
-fn schemas() -> [(&'static str, String); 3] {
+fn schemas() -> [(&'static str, String); 5] {
     [
         ("status", saq_collect::status::StatusReport::schema_json()),
         (
@@ -12,6 +12,14 @@ fn schemas() -> [(&'static str, String); 3] {
             saq_model::validation::Validation::schema_json(),
         ),
         ("list", saq_model::library::Listing::schema_json()),
+        (
+            "review",
+            saq_model::schema::schema_json::<saq_model::review::Review>(),
+        ),
+        (
+            "review-status",
+            saq_model::review_status::ReviewStatusReport::schema_json(),
+        ),
     ]
 }
 

@@ -20,6 +20,8 @@ mod outputs;
 mod pipeline;
 mod printing;
 mod reports;
+mod review;
+mod review_report;
 mod robustness;
 mod said;
 mod schema;

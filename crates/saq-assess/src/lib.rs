@@ -14,6 +14,8 @@
 pub mod assessment;
 pub mod comparison;
 pub mod diff;
+pub mod review_draft;
+pub mod review_report;
 pub mod schema;
 
 /// The version of the outputs made from answers: assessment, comparison and diff. Version 2

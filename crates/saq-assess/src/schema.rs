@@ -17,11 +17,15 @@ pub enum Format {
     ComparisonNamed,
     /// What changed between two answer sets of one State (the JSON diff).
     Diff,
+    /// A country review as its report reads it (`saq review report --format json`).
+    ReviewReport,
+    /// The secretariat's overview of many reviews (`overview.json`).
+    ReviewOverview,
 }
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 9] = [
         Format::Instrument,
         Format::Questionnaire,
         Format::Answers,
@@ -29,6 +33,8 @@ impl Format {
         Format::Comparison,
         Format::ComparisonNamed,
         Format::Diff,
+        Format::ReviewReport,
+        Format::ReviewOverview,
     ];
 
     /// The name used on the command line and in file names.
@@ -41,6 +47,8 @@ impl Format {
             Format::Comparison => "comparison",
             Format::ComparisonNamed => "comparison-named",
             Format::Diff => "diff",
+            Format::ReviewReport => "review-report",
+            Format::ReviewOverview => "review-overview",
         }
     }
 
@@ -55,6 +63,8 @@ impl Format {
             Format::Comparison => schema_json::<crate::comparison::Comparison>(),
             Format::ComparisonNamed => schema_json::<crate::comparison::NamedComparison>(),
             Format::Diff => schema_json::<crate::diff::AssessmentDiff>(),
+            Format::ReviewReport => schema_json::<crate::review_report::ReviewReport>(),
+            Format::ReviewOverview => schema_json::<crate::review_report::ReviewOverview>(),
         }
     }
 }

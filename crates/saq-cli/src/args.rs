@@ -95,6 +95,10 @@ pub(crate) enum Command {
     /// they name. Exit code 1 when a questionnaire listed has problems (each is printed).
     #[command(after_help = EXIT_CODES)]
     List(ListArgs),
+    /// The review after the questionnaire: written feedback, the State's replies, the list of
+    /// observations and its summary, in one review file per country review.
+    #[command(subcommand)]
+    Review(ReviewCommand),
     /// Print the JSON Schema of a file format, for editors that check and complete YAML.
     #[command(after_help = EXIT_CODES)]
     Schema(SchemaArgs),
@@ -269,6 +273,82 @@ pub(crate) struct SubmitArgs {
     pub(crate) questionnaire: QuestionnaireArg,
 }
 
+/// The steps of a country review after the questionnaire.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ReviewCommand {
+    /// Draft a review file from an answer set: every provision with its reported status, draft
+    /// challenges, good practices, assistance needs and questions for clarification taken from
+    /// the answers (each marked `draft: true` until a reviewer accepts or rewrites it).
+    #[command(after_help = EXIT_CODES)]
+    Init(ReviewInitArgs),
+    /// Show what is still draft, unanswered or disputed in review files.
+    #[command(after_help = EXIT_CODES)]
+    Status(ReviewStatusArgs),
+    /// Write the written feedback, the list of observations and the summary of review files;
+    /// for several, also an overview for the secretariat.
+    #[command(after_help = EXIT_CODES)]
+    Report(ReviewReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReviewInitArgs {
+    /// The answer set under review.
+    pub(crate) answers: PathBuf,
+    /// The two reviewing States, as `"Coralia (XCO), Dunmore Islands (XDU)"`: names, each with
+    /// its code in brackets if it has one, separated by a comma (by semicolons when a name holds
+    /// a comma). They get the ids `A` and `B`, in that order.
+    #[arg(long, value_name = "STATES")]
+    pub(crate) reviewers: String,
+    /// The review file to write; `-` writes to standard output.
+    #[arg(long, short = 'o', value_name = "FILE", default_value = "review.yaml")]
+    pub(crate) output: PathBuf,
+    /// Replace the file if it exists (what it holds is lost).
+    #[arg(long)]
+    pub(crate) force: bool,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReviewStatusArgs {
+    /// Review files.
+    #[arg(required = true)]
+    pub(crate) files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    pub(crate) format: MessageFormat,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReviewReportArgs {
+    /// Review files, or folders of them.
+    #[arg(required = true)]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Md)]
+    pub(crate) format: ReviewFormat,
+    /// The folder to write to; required for several reviews.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub(crate) output: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) templates: TemplatesArg,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
+}
+
+/// The formats of a review report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReviewFormat {
+    /// Markdown.
+    Md,
+    /// A standalone HTML page.
+    Html,
+    /// The review as JSON.
+    Json,
+}
+
 #[derive(Debug, Args)]
 pub(crate) struct KeygenArgs {
     /// The key files to make, without extension: NAME.key and NAME.pub.
@@ -318,6 +398,15 @@ pub(crate) enum SchemaFormat {
     Validation,
     /// What `saq list --format json` writes.
     List,
+    /// A review file: the dialogue, the list of observations and the summary of one country
+    /// review.
+    Review,
+    /// What `saq review status --format json` writes.
+    ReviewStatus,
+    /// The review report that `saq review report --format json` writes.
+    ReviewReport,
+    /// The overview that `saq review report --format json -o DIR` writes (`overview.json`).
+    ReviewOverview,
 }
 
 #[derive(Debug, Args)]

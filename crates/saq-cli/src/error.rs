@@ -35,6 +35,8 @@ pub(crate) enum Purpose {
     Submit,
     /// `saq fill`.
     Fill,
+    /// `saq review init`.
+    Review,
 }
 
 /// Why a command stopped.
@@ -177,6 +179,24 @@ pub(crate) enum CliError {
         /// The output.
         output: PathBuf,
     },
+    /// The paths hold no review file.
+    #[error("no review files (.yaml files) in {0}")]
+    NoReviewFiles(String),
+    /// Several review files and no `--output`.
+    #[error("{0} review files give {0} reports; name a folder for them with --output DIR")]
+    SeveralReviewReports(usize),
+    /// No review of a batch got a report.
+    #[error("none of the {0} review files got a report (see above); nothing was written")]
+    NoReviewReport(usize),
+    /// `saq review init --reviewers` does not name two States.
+    #[error("{0}")]
+    Reviewers(String),
+    /// `saq review init` made a file that does not validate.
+    #[error("the drafted review would not be valid for this questionnaire")]
+    InvalidNewReview,
+    /// `saq review init` without `--force` on an existing file.
+    #[error("{0} already exists; saq review init never replaces a file by itself")]
+    ReviewExists(String),
     /// `saq init --cluster` names no cluster of the instrument.
     #[error("`{cluster}` is not a review cluster of this instrument")]
     UnknownCluster {
@@ -217,6 +237,7 @@ fn unusable(file: &str, purpose: Purpose) -> String {
         Purpose::Report => format!("no report for {file}: fix the problems above first"),
         Purpose::Submit => format!("{file} cannot be submitted: fix the problems above first"),
         Purpose::Fill => format!("saq fill saves only valid files, and {file} has problems"),
+        Purpose::Review => format!("no review of {file}: fix the problems above first"),
     }
 }
 
@@ -247,7 +268,11 @@ impl CliError {
             | EmptyPassword
             | NoPassword
             | PasswordsDiffer
-            | UnknownCluster { .. } => Outcome::UsageOrIo,
+            | UnknownCluster { .. }
+            | NoReviewFiles(_)
+            | SeveralReviewReports(_)
+            | Reviewers(_)
+            | ReviewExists(_) => Outcome::UsageOrIo,
             // A file given as a key that is not one, or a wrong password, is bad input; a key
             // that cannot be read or written is an I/O error.
             Key(err) => match err {
@@ -263,7 +288,9 @@ impl CliError {
             | Submitted(_)
             | Incomplete { .. }
             | InvalidNewAnswerSet
-            | NoReport(_) => Outcome::InputProblems,
+            | InvalidNewReview
+            | NoReport(_)
+            | NoReviewReport(_) => Outcome::InputProblems,
             // The user's templates are input, unless one is missing or unreadable; a broken
             // built-in template is a bug, reported the same way.
             Report { err, .. } => match err {
@@ -325,6 +352,8 @@ impl CliError {
                 crate::keys::PASSWORD_VARIABLE
             ),
             PasswordsDiffer => "run the command again and type the same password twice".into(),
+            Reviewers(_) => "name both reviewing States, separated by a comma (or by semicolons when a name holds a comma), each with its code in brackets if it has one: --reviewers \"Coralia (XCO), Dunmore Islands (XDU)\"".into(),
+            ReviewExists(_) => "choose another name with -o FILE, or give --force to replace it (the review it holds would be lost)".into(),
             Exists(_) => "choose another name with -o FILE, or give --force to replace it (its answers would be lost)".into(),
             Backup {
                 err: BackupError::TooMany { .. },

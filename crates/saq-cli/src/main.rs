@@ -16,6 +16,8 @@ mod keys;
 mod list;
 mod load;
 mod report;
+mod review;
+mod review_report;
 mod schema;
 mod status;
 mod submit;
@@ -27,7 +29,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, ReviewCommand};
 use crate::error::Outcome;
 
 fn main() -> ExitCode {
@@ -42,6 +44,9 @@ fn main() -> ExitCode {
         Command::Status(args) => status::run(&args),
         Command::Submit(args) => submit::run(&args),
         Command::Keygen(args) => keys::keygen(&args),
+        Command::Review(ReviewCommand::Init(args)) => review::init(&args),
+        Command::Review(ReviewCommand::Status(args)) => review::status(&args),
+        Command::Review(ReviewCommand::Report(args)) => review_report::run(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Completions(args) => generate::completions(&args),
         Command::Man(args) => generate::man(&args),

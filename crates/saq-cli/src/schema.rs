@@ -3,6 +3,7 @@
 use saq_assess::schema::Format;
 use saq_collect::status::StatusReport;
 use saq_model::library::Listing;
+use saq_model::review_status::ReviewStatusReport;
 use saq_model::validation::Validation;
 
 use crate::args::{SchemaArgs, SchemaFormat};
@@ -21,6 +22,10 @@ pub(crate) fn run(args: &SchemaArgs) -> Result<Outcome, CliError> {
         SchemaFormat::Status => StatusReport::schema_json(),
         SchemaFormat::Validation => Validation::schema_json(),
         SchemaFormat::List => Listing::schema_json(),
+        SchemaFormat::Review => saq_model::schema::schema_json::<saq_model::review::Review>(),
+        SchemaFormat::ReviewStatus => ReviewStatusReport::schema_json(),
+        SchemaFormat::ReviewReport => Format::ReviewReport.schema_json(),
+        SchemaFormat::ReviewOverview => Format::ReviewOverview.schema_json(),
     };
     output::document(&schema, true)?;
     Ok(Outcome::Ok)

@@ -350,6 +350,29 @@ fn unknown_cluster(
     });
 }
 
+impl Bundle {
+    /// Loads and checks a review of answers to this questionnaire; with `answers` (the answer
+    /// set it names, as it is now), also that they are still the answers the review started on.
+    pub fn load_review(
+        &self,
+        source: &SourceFile,
+        answers: Option<&AnswerSet>,
+    ) -> Checked<crate::review::Review> {
+        let review = match yaml::parse::<crate::review::Review>(source) {
+            Ok(review) => review,
+            Err(diagnostic) => return Checked::failed(diagnostic),
+        };
+        let mut report = Report::new(source);
+        check::review::check(&review, self, answers, &mut report);
+        let mut diagnostics = report.diagnostics;
+        crate::diagnostic::sort(&mut diagnostics);
+        Checked {
+            value: Some(review),
+            diagnostics,
+        }
+    }
+}
+
 /// An answer set as written, and its answers interpreted according to their questions.
 #[derive(Debug, Clone)]
 pub struct LoadedAnswers {

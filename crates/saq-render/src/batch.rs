@@ -45,6 +45,14 @@ impl Input {
     }
 }
 
+/// The report names of `files` as [`Input::named`] makes them (each file's stem, made unique),
+/// none of them one of `reserved`: the names of the files a batch of another kind adds (the
+/// review overview).
+pub fn report_names(files: &[&Path], reserved: &[&str]) -> Vec<String> {
+    let mut taken: HashSet<String> = reserved.iter().map(|r| r.to_lowercase()).collect();
+    files.iter().map(|f| unique_name(f, &mut taken)).collect()
+}
+
 /// `file`'s stem, or with `-state` when it is one of the batch's own names, or with `-2`, `-3`…
 /// when it is taken. Names differing only in case are the same name: on Windows and macOS they
 /// are one file.

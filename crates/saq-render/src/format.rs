@@ -241,7 +241,7 @@ pub fn render_diff(
     }
 }
 
-fn markdown<T: Serialize>(
+pub(crate) fn markdown<T: Serialize>(
     templates: &Templates,
     template: &str,
     name: &str,
@@ -261,7 +261,7 @@ fn markdown<T: Serialize>(
 /// batch (comparative view, index: wide tables scroll in their own box), or a page of the named
 /// view, which the template marks restricted at its top and on every printed page.
 #[derive(Debug, Clone, Copy)]
-enum Page {
+pub(crate) enum Page {
     Country,
     Batch,
     Restricted,
@@ -269,7 +269,7 @@ enum Page {
 
 /// The standalone HTML page around `markdown`, in language `lang` (for screen readers,
 /// hyphenation and spelling tools).
-fn page(
+pub(crate) fn page(
     templates: &Templates,
     lang: &str,
     title: &str,
@@ -298,7 +298,7 @@ fn page(
     )
 }
 
-fn json<T: Serialize>(value: &T) -> Result<String, ReportError> {
+pub(crate) fn json<T: Serialize>(value: &T) -> Result<String, ReportError> {
     let mut json = serde_json::to_string_pretty(value)?;
     json.push('\n');
     Ok(json)

@@ -9,7 +9,16 @@ use crate::error::ReportError;
 use crate::escape;
 
 /// The files of a complete templates folder.
-pub const REQUIRED: [&str; 6] = [MARKDOWN, COMPARATIVE, NAMED, INDEX, DIFF, PAGE];
+pub const REQUIRED: [&str; 8] = [
+    MARKDOWN,
+    COMPARATIVE,
+    NAMED,
+    INDEX,
+    DIFF,
+    PAGE,
+    REVIEW,
+    REVIEW_OVERVIEW,
+];
 /// The Markdown country report.
 pub(crate) const MARKDOWN: &str = "country.md.j2";
 /// The Markdown comparative report over many States.
@@ -22,6 +31,10 @@ pub(crate) const INDEX: &str = "index.md.j2";
 pub(crate) const PAGE: &str = "page.html.j2";
 /// The Markdown comparison of two answer sets.
 pub(crate) const DIFF: &str = "diff.md.j2";
+/// The Markdown report of one country review.
+pub(crate) const REVIEW: &str = "review.md.j2";
+/// The Markdown overview of many reviews, for the secretariat.
+pub(crate) const REVIEW_OVERVIEW: &str = "review-overview.md.j2";
 /// The words the reports share: labels, page titles, the words of the charts. Optional in a
 /// templates folder: without it, the built-in one is used.
 pub(crate) const LABELS: &str = "labels.j2";
@@ -33,13 +46,18 @@ pub(crate) const FUEL: u64 = 20_000_000;
 
 /// The built-in templates. `templates/` in this crate is a link to `templates/` at the top of the
 /// repository, where they are read and edited: kept once, and carried when the crate is packaged.
-const BUILTIN: [(&str, &str); 6] = [
+const BUILTIN: [(&str, &str); 8] = [
     (MARKDOWN, include_str!("../templates/country.md.j2")),
     (COMPARATIVE, include_str!("../templates/comparative.md.j2")),
     (NAMED, include_str!("../templates/comparative-named.md.j2")),
     (INDEX, include_str!("../templates/index.md.j2")),
     (PAGE, include_str!("../templates/page.html.j2")),
     (DIFF, include_str!("../templates/diff.md.j2")),
+    (REVIEW, include_str!("../templates/review.md.j2")),
+    (
+        REVIEW_OVERVIEW,
+        include_str!("../templates/review-overview.md.j2"),
+    ),
 ];
 const BUILTIN_LABELS: &str = include_str!("../templates/labels.j2");
 
@@ -185,7 +203,7 @@ impl Templates {
 
 impl Templates {
     /// The title of an HTML page of kind `page` (`country`, `comparative`, `named`, `index`,
-    /// `diff`), from the `page_title` macro of `labels.j2`.
+    /// `diff`, `review`, `review-overview`), from the `page_title` macro of `labels.j2`.
     pub(crate) fn page_title(
         &self,
         page: &str,

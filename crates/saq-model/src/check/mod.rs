@@ -4,6 +4,7 @@
 pub(crate) mod answer_set;
 pub(crate) mod instrument;
 pub(crate) mod questionnaire;
+pub(crate) mod review;
 
 use std::collections::HashMap;
 

@@ -1,0 +1,224 @@
+//! `saq review report`: the written feedback, the list of observations and the summary of
+//! review files, and an overview across them.
+//!
+//! One review file: its report on standard output. Several (or `--output DIR`): one report per
+//! review, named after its file, and the secretariat's overview (`overview.*`); a review with
+//! problems is listed with them, in the overview too, and the others are still reported.
+
+use std::path::{Path, PathBuf};
+
+use saq_assess::assessment::assess;
+use saq_assess::review_report::{self, FailureLine, ReviewFailure, ReviewReport};
+use saq_model::Diagnostic;
+use saq_model::error::ReadError;
+use saq_model::load::answer_files;
+use saq_render::{Format, batch, render_review, render_review_overview};
+
+use crate::args::{ReviewFormat, ReviewReportArgs};
+use crate::error::{CliError, Outcome, Purpose};
+use crate::load::Questionnaires;
+use crate::output::{self, say, tell};
+use crate::report::templates_for;
+use crate::review;
+
+/// The name of the overview of a batch of reviews, without extension.
+const OVERVIEW: &str = "overview";
+
+pub(crate) fn run(args: &ReviewReportArgs) -> Result<Outcome, CliError> {
+    let shown = || {
+        args.paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let files = answer_files(&args.paths).map_err(|err| match err {
+        ReadError::Io { path, source } => CliError::Read { path, source },
+        ReadError::Invalid(_) => CliError::NoReviewFiles(shown()),
+    })?;
+    if files.is_empty() {
+        return Err(CliError::NoReviewFiles(shown()));
+    }
+    if args.output.is_none() && files.len() > 1 {
+        return Err(CliError::SeveralReviewReports(files.len()));
+    }
+    let questionnaires = Questionnaires::new(&args.questionnaire)?;
+    // The overview's templates; each review's come from its questionnaire's folder (its
+    // `templates/`, if it has one) unless `--templates DIR` is given.
+    let (templates, templates_dir) = templates_for(None, &args.templates)?;
+    let format = match args.format {
+        ReviewFormat::Md => Format::Markdown,
+        ReviewFormat::Html => Format::Html,
+        ReviewFormat::Json => Format::Json,
+    };
+
+    let Some(dir) = &args.output else {
+        let file = &files[0];
+        return match one(file, &questionnaires, args, format)? {
+            Ok(done) => {
+                output::document(&done.text, format == Format::Json)?;
+                Ok(Outcome::Ok)
+            }
+            Err(_) => Err(CliError::Unusable {
+                file: file.display().to_string(),
+                purpose: Purpose::Report,
+            }),
+        };
+    };
+
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let names = batch::report_names(&paths, &[OVERVIEW]);
+    let mut outcome = Outcome::Ok;
+    let mut done: Vec<(String, Done)> = Vec::new();
+    let mut failures = Vec::new();
+    for (file, name) in files.iter().zip(names) {
+        match one(file, &questionnaires, args, format) {
+            Ok(Ok(report)) => done.push((name, report)),
+            Ok(Err(failure)) => failures.push(failure),
+            // A template that fails would fail for every review: the run stops.
+            Err(err @ CliError::Report { .. }) => return Err(err),
+            // A file that cannot be read at all: said, and listed like any other failure.
+            Err(err) => {
+                output::error(&err);
+                outcome = outcome.max(err.outcome());
+                failures.push(ReviewFailure {
+                    file: file.display().to_string(),
+                    diagnostics: vec![FailureLine {
+                        location: file.display().to_string(),
+                        message: err.to_string(),
+                        help: None,
+                    }],
+                });
+            }
+        }
+    }
+    if done.is_empty() {
+        return Err(CliError::NoReviewReport(files.len()));
+    }
+    let failed = failures.len();
+    let reports: Vec<(String, &ReviewReport)> = done
+        .iter()
+        .map(|(name, d)| (name.clone(), &d.report))
+        .collect();
+    let overview = review_report::overview(&reports, failures);
+    let overview_text =
+        render_review_overview(format, &overview, &templates).map_err(|err| CliError::Report {
+            err,
+            dir: templates_dir.clone(),
+        })?;
+
+    let extension = format.extension();
+    let mut outputs: Vec<(PathBuf, &str)> = done
+        .iter()
+        .map(|(name, d)| (dir.join(format!("{name}.{extension}")), d.text.as_str()))
+        .collect();
+    outputs.push((
+        dir.join(format!("{OVERVIEW}.{extension}")),
+        overview_text.as_str(),
+    ));
+    // Nothing is written if any output would replace an input: a review file or the answers
+    // one reviews.
+    let inputs: Vec<&Path> = files
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(done.iter().map(|(_, d)| d.answers.as_path()))
+        .collect();
+    for (path, _) in &outputs {
+        if inputs
+            .iter()
+            .any(|input| saq_collect::same_file(path, input))
+        {
+            return Err(CliError::OutputIsInput {
+                output: path.clone(),
+            });
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|source| CliError::CreateDir {
+        path: dir.clone(),
+        source,
+    })?;
+    for (path, text) in &outputs {
+        // Atomically, and never through a link planted at the name.
+        if let Err(err) = saq_collect::save_output(path, text.as_bytes()) {
+            let err = CliError::Save(err);
+            output::error(&err);
+            outcome = outcome.max(err.outcome());
+        }
+    }
+    if failed > 0 {
+        tell!(
+            "error: {failed} of {} review files have problems and got no report (see above, and the overview)",
+            files.len()
+        );
+        outcome = outcome.max(Outcome::InputProblems);
+    }
+    let reported = done.len();
+    say!(
+        "wrote {reported} review {} and the overview to {}",
+        if reported == 1 { "report" } else { "reports" },
+        dir.display()
+    );
+    Ok(outcome)
+}
+
+/// One review reported.
+struct Done {
+    report: ReviewReport,
+    text: String,
+    /// The answers it reviews, which no output may replace.
+    answers: PathBuf,
+}
+
+/// Loads, checks and renders the review at `file`, printing its diagnostics. `Ok(Err(_))` is
+/// a review with problems (no report); `Err` a file that cannot be read, or a template that
+/// fails (which would fail for every review).
+fn one(
+    file: &Path,
+    questionnaires: &Questionnaires,
+    args: &ReviewReportArgs,
+    format: Format,
+) -> Result<Result<Done, ReviewFailure>, CliError> {
+    let loaded = review::load(file, questionnaires)?;
+    output::diagnostics(&loaded.diagnostics);
+    let (Some(review), Some(bundle), false) = (
+        &loaded.review,
+        loaded.bundle.as_deref(),
+        loaded.has_errors(),
+    ) else {
+        return Ok(Err(ReviewFailure {
+            file: file.display().to_string(),
+            diagnostics: loaded
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .map(failure_line)
+                .collect(),
+        }));
+    };
+    let assessment = loaded.answers.as_ref().map(|a| assess(bundle, a));
+    let report = review_report::report(
+        &file.display().to_string(),
+        bundle,
+        review,
+        assessment.as_ref(),
+    );
+    let (templates, dir) = templates_for(Some(bundle), &args.templates)?;
+    let text =
+        render_review(format, &report, &templates).map_err(|err| CliError::Report { err, dir })?;
+    Ok(Ok(Done {
+        report,
+        text,
+        answers: review::answers_path(file, &review.answers.file.value),
+    }))
+}
+
+fn failure_line(diagnostic: &Diagnostic) -> FailureLine {
+    FailureLine {
+        location: format!(
+            "{}:{}:{}",
+            diagnostic.file, diagnostic.line, diagnostic.column
+        ),
+        message: diagnostic.message.clone(),
+        help: diagnostic.help.clone(),
+    }
+}

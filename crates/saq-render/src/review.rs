@@ -1,0 +1,69 @@
+//! The report of a country review (written feedback, list of observations, summary) and the
+//! secretariat's overview across reviews, in Markdown, HTML or JSON.
+//!
+//! Review text is data like answer text: it reaches `review.md.j2` as values, escaped for
+//! Markdown on output, and the HTML is that Markdown through the one sanitizing step.
+
+use saq_assess::review_report::{ReviewOverview, ReviewReport};
+
+use crate::error::ReportError;
+use crate::format::{Format, Page, json, markdown, page};
+use crate::templates::{REVIEW, REVIEW_OVERVIEW, Templates};
+
+/// Renders the report of one review in `format` (Markdown, HTML or JSON).
+pub fn render_review(
+    format: Format,
+    report: &ReviewReport,
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    match format {
+        Format::Markdown => markdown(templates, REVIEW, "review", report, &[]),
+        Format::Html => {
+            let title = templates.page_title(
+                "review",
+                &report.state.name,
+                &report.questionnaire.instrument,
+            )?;
+            let body = markdown(templates, REVIEW, "review", report, &[])?;
+            page(
+                templates,
+                &report.questionnaire.language,
+                &title,
+                &body,
+                "",
+                Page::Country,
+            )
+        }
+        Format::Json => json(report),
+        Format::Csv => Err(ReportError::Csv(
+            "a review report has no CSV form; use md, html or json".into(),
+        )),
+    }
+}
+
+/// Renders the overview of many reviews in `format` (Markdown, HTML or JSON); `extension` is
+/// that of the reports it links to.
+pub fn render_review_overview(
+    format: Format,
+    overview: &ReviewOverview,
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    let extra = [("extension", minijinja::Value::from(format.extension()))];
+    match format {
+        Format::Markdown => markdown(templates, REVIEW_OVERVIEW, "overview", overview, &extra),
+        Format::Html => {
+            let title = templates.page_title("review-overview", "", "")?;
+            let body = markdown(templates, REVIEW_OVERVIEW, "overview", overview, &extra)?;
+            // The language of the first questionnaire: the overview's words are the templates'.
+            let lang = overview
+                .questionnaires
+                .first()
+                .map_or("en", |q| q.questionnaire.language.as_str());
+            page(templates, lang, &title, &body, "", Page::Batch)
+        }
+        Format::Json => json(overview),
+        Format::Csv => Err(ReportError::Csv(
+            "a review overview has no CSV form; use md, html or json".into(),
+        )),
+    }
+}
