@@ -51,6 +51,15 @@ fn one_review_in_every_format() {
     }
 }
 
+/// The example reviews shipped with the built-in questionnaire, as the secretariat reads them.
+#[test]
+fn the_example_reviews_in_markdown() {
+    for name in ["borealis", "dunmore-islands"] {
+        let file = format!("questionnaires/firearms-protocol/examples/reviews/{name}.yaml");
+        insta::assert_snapshot!(format!("example_{name}.md"), report(&file, "md"));
+    }
+}
+
 #[test]
 fn the_report_follows_the_blueprint_and_marks_drafts() {
     let md = report(BOREALIS, "md");
