@@ -21,6 +21,7 @@ mod pipeline;
 mod printing;
 mod reports;
 mod review;
+mod review_diff;
 mod review_report;
 mod robustness;
 mod said;

@@ -14,6 +14,7 @@
 pub mod assessment;
 pub mod comparison;
 pub mod diff;
+pub mod review_diff;
 pub mod review_draft;
 pub mod review_report;
 pub mod schema;

@@ -21,11 +21,13 @@ pub enum Format {
     ReviewReport,
     /// The secretariat's overview of many reviews (`overview.json`).
     ReviewOverview,
+    /// What changed between two versions of one review (`saq review diff --format json`).
+    ReviewDiff,
 }
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
         Format::Instrument,
         Format::Questionnaire,
         Format::Answers,
@@ -35,6 +37,7 @@ impl Format {
         Format::Diff,
         Format::ReviewReport,
         Format::ReviewOverview,
+        Format::ReviewDiff,
     ];
 
     /// The name used on the command line and in file names.
@@ -49,6 +52,7 @@ impl Format {
             Format::Diff => "diff",
             Format::ReviewReport => "review-report",
             Format::ReviewOverview => "review-overview",
+            Format::ReviewDiff => "review-diff",
         }
     }
 
@@ -65,6 +69,7 @@ impl Format {
             Format::Diff => schema_json::<crate::diff::AssessmentDiff>(),
             Format::ReviewReport => schema_json::<crate::review_report::ReviewReport>(),
             Format::ReviewOverview => schema_json::<crate::review_report::ReviewOverview>(),
+            Format::ReviewDiff => schema_json::<crate::review_diff::ReviewDiff>(),
         }
     }
 }

@@ -288,6 +288,28 @@ pub(crate) enum ReviewCommand {
     /// for several, also an overview for the secretariat.
     #[command(after_help = EXIT_CODES)]
     Report(ReviewReportArgs),
+    /// Show what changed between two versions of one review: questions and observations added,
+    /// withdrawn, accepted or rewritten, replies given, agreements recorded, the summary.
+    #[command(after_help = EXIT_CODES)]
+    Diff(ReviewDiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReviewDiffArgs {
+    /// The earlier version of the review file.
+    pub(crate) old: PathBuf,
+    /// The later version.
+    pub(crate) new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Md)]
+    pub(crate) format: ReviewFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) templates: TemplatesArg,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
 }
 
 #[derive(Debug, Args)]
@@ -407,6 +429,8 @@ pub(crate) enum SchemaFormat {
     ReviewReport,
     /// The overview that `saq review report --format json -o DIR` writes (`overview.json`).
     ReviewOverview,
+    /// What `saq review diff --format json` writes.
+    ReviewDiff,
 }
 
 #[derive(Debug, Args)]

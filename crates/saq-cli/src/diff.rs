@@ -122,7 +122,7 @@ fn same_questionnaire(old: &Path, new: &Path) -> Result<(), CliError> {
 }
 
 /// Writes the diff to `output`, or to standard output.
-fn write(output: Option<&Path>, text: &str, json: bool) -> Result<(), CliError> {
+pub(crate) fn write(output: Option<&Path>, text: &str, json: bool) -> Result<(), CliError> {
     let Some(path) = output else {
         return output::document(text, json);
     };

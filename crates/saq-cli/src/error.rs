@@ -197,6 +197,16 @@ pub(crate) enum CliError {
     /// `saq review init` without `--force` on an existing file.
     #[error("{0} already exists; saq review init never replaces a file by itself")]
     ReviewExists(String),
+    /// `saq review diff` of two reviews of different States or questionnaires.
+    #[error(
+        "{old} and {new} are not two versions of one review: they review different States or questionnaires"
+    )]
+    NotOneReview {
+        /// The earlier file.
+        old: String,
+        /// The later file.
+        new: String,
+    },
     /// `saq init --cluster` names no cluster of the instrument.
     #[error("`{cluster}` is not a review cluster of this instrument")]
     UnknownCluster {
@@ -284,6 +294,7 @@ impl CliError {
             QuestionnaireProblems
             | Unusable { .. }
             | NoDiff { .. }
+            | NotOneReview { .. }
             | Diff(_)
             | Submitted(_)
             | Incomplete { .. }

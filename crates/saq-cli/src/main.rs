@@ -47,6 +47,7 @@ fn main() -> ExitCode {
         Command::Review(ReviewCommand::Init(args)) => review::init(&args),
         Command::Review(ReviewCommand::Status(args)) => review::status(&args),
         Command::Review(ReviewCommand::Report(args)) => review_report::run(&args),
+        Command::Review(ReviewCommand::Diff(args)) => review_report::diff(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Completions(args) => generate::completions(&args),
         Command::Man(args) => generate::man(&args),

@@ -222,3 +222,81 @@ fn failure_line(diagnostic: &Diagnostic) -> FailureLine {
         help: diagnostic.help.clone(),
     }
 }
+
+/// `saq review diff OLD NEW`: what changed between two versions of one review. Both are checked
+/// as `saq review status` checks them, against the answers as they are now; a version with
+/// errors stops the command (its problems are printed).
+pub(crate) fn diff(args: &crate::args::ReviewDiffArgs) -> Result<Outcome, CliError> {
+    if let Some(output) = &args.output
+        && (saq_collect::same_file(output, &args.old) || saq_collect::same_file(output, &args.new))
+    {
+        return Err(CliError::OutputIsInput {
+            output: output.clone(),
+        });
+    }
+    let questionnaires = Questionnaires::new(&args.questionnaire)?;
+    let old = review::load(&args.old, &questionnaires)?;
+    let new = review::load(&args.new, &questionnaires)?;
+    // The earlier version may review answers that have changed since: that is what the diff
+    // says (`answers_changed`), not a reason to refuse it.
+    let usable = |loaded: &review::LoadedReview<'_>| {
+        loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error() && d.code != "answers-changed")
+            .count()
+            == 0
+            && loaded.review.is_some()
+            && loaded.bundle.is_some()
+    };
+    output::diagnostics(&old.diagnostics);
+    output::diagnostics(&new.diagnostics);
+    let (Some(old_review), Some(new_review), Some(bundle)) =
+        (&old.review, &new.review, new.bundle.as_ref())
+    else {
+        return Err(CliError::NoDiff {
+            old: args.old.display().to_string(),
+            new: args.new.display().to_string(),
+        });
+    };
+    if !usable(&old) || !usable(&new) {
+        return Err(CliError::NoDiff {
+            old: args.old.display().to_string(),
+            new: args.new.display().to_string(),
+        });
+    }
+    if old_review.questionnaire.value != new_review.questionnaire.value
+        || old_review.state.name != new_review.state.name
+    {
+        return Err(CliError::NotOneReview {
+            old: args.old.display().to_string(),
+            new: args.new.display().to_string(),
+        });
+    }
+    let format = match args.format {
+        ReviewFormat::Md => Format::Markdown,
+        ReviewFormat::Html => Format::Html,
+        ReviewFormat::Json => Format::Json,
+    };
+    let diff = saq_assess::review_diff::review_diff(
+        old_review,
+        &old.source.name,
+        new_review,
+        &new.source.name,
+    );
+    let (templates, dir) = templates_for(Some(bundle), &args.templates)?;
+    let language = bundle
+        .questionnaire
+        .languages
+        .first()
+        .map_or("en", String::as_str);
+    let text = saq_render::render_review_diff(format, &diff, language, &templates)
+        .map_err(|err| CliError::Report { err, dir })?;
+    crate::diff::write(args.output.as_deref(), &text, format == Format::Json)?;
+    // An answers-changed diagnostic of either version was printed; the diff still stands.
+    Ok(if old.has_errors() || new.has_errors() {
+        Outcome::InputProblems
+    } else {
+        Outcome::Ok
+    })
+}

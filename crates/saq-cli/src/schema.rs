@@ -26,6 +26,7 @@ pub(crate) fn run(args: &SchemaArgs) -> Result<Outcome, CliError> {
         SchemaFormat::ReviewStatus => ReviewStatusReport::schema_json(),
         SchemaFormat::ReviewReport => Format::ReviewReport.schema_json(),
         SchemaFormat::ReviewOverview => Format::ReviewOverview.schema_json(),
+        SchemaFormat::ReviewDiff => Format::ReviewDiff.schema_json(),
     };
     output::document(&schema, true)?;
     Ok(Outcome::Ok)

@@ -4,11 +4,12 @@
 //! Review text is data like answer text: it reaches `review.md.j2` as values, escaped for
 //! Markdown on output, and the HTML is that Markdown through the one sanitizing step.
 
+use saq_assess::review_diff::ReviewDiff;
 use saq_assess::review_report::{ReviewOverview, ReviewReport};
 
 use crate::error::ReportError;
 use crate::format::{Format, Page, json, markdown, page};
-use crate::templates::{REVIEW, REVIEW_OVERVIEW, Templates};
+use crate::templates::{REVIEW, REVIEW_DIFF, REVIEW_OVERVIEW, Templates};
 
 /// Renders the report of one review in `format` (Markdown, HTML or JSON).
 pub fn render_review(
@@ -64,6 +65,28 @@ pub fn render_review_overview(
         Format::Json => json(overview),
         Format::Csv => Err(ReportError::Csv(
             "a review overview has no CSV form; use md, html or json".into(),
+        )),
+    }
+}
+
+/// Renders what changed between two versions of one review in `format` (Markdown, HTML or
+/// JSON); `language` is the questionnaire's, for the HTML page.
+pub fn render_review_diff(
+    format: Format,
+    diff: &ReviewDiff,
+    language: &str,
+    templates: &Templates,
+) -> Result<String, ReportError> {
+    match format {
+        Format::Markdown => markdown(templates, REVIEW_DIFF, "diff", diff, &[]),
+        Format::Html => {
+            let title = templates.page_title("review-diff", &diff.state, "")?;
+            let body = markdown(templates, REVIEW_DIFF, "diff", diff, &[])?;
+            page(templates, language, &title, &body, "", Page::Country)
+        }
+        Format::Json => json(diff),
+        Format::Csv => Err(ReportError::Csv(
+            "a review diff has no CSV form; use md, html or json".into(),
         )),
     }
 }

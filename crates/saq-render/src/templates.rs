@@ -9,7 +9,7 @@ use crate::error::ReportError;
 use crate::escape;
 
 /// The files of a complete templates folder.
-pub const REQUIRED: [&str; 8] = [
+pub const REQUIRED: [&str; 9] = [
     MARKDOWN,
     COMPARATIVE,
     NAMED,
@@ -18,6 +18,7 @@ pub const REQUIRED: [&str; 8] = [
     PAGE,
     REVIEW,
     REVIEW_OVERVIEW,
+    REVIEW_DIFF,
 ];
 /// The Markdown country report.
 pub(crate) const MARKDOWN: &str = "country.md.j2";
@@ -35,6 +36,8 @@ pub(crate) const DIFF: &str = "diff.md.j2";
 pub(crate) const REVIEW: &str = "review.md.j2";
 /// The Markdown overview of many reviews, for the secretariat.
 pub(crate) const REVIEW_OVERVIEW: &str = "review-overview.md.j2";
+/// The Markdown comparison of two versions of one review.
+pub(crate) const REVIEW_DIFF: &str = "review-diff.md.j2";
 /// The words the reports share: labels, page titles, the words of the charts. Optional in a
 /// templates folder: without it, the built-in one is used.
 pub(crate) const LABELS: &str = "labels.j2";
@@ -46,7 +49,7 @@ pub(crate) const FUEL: u64 = 20_000_000;
 
 /// The built-in templates. `templates/` in this crate is a link to `templates/` at the top of the
 /// repository, where they are read and edited: kept once, and carried when the crate is packaged.
-const BUILTIN: [(&str, &str); 8] = [
+const BUILTIN: [(&str, &str); 9] = [
     (MARKDOWN, include_str!("../templates/country.md.j2")),
     (COMPARATIVE, include_str!("../templates/comparative.md.j2")),
     (NAMED, include_str!("../templates/comparative-named.md.j2")),
@@ -58,6 +61,7 @@ const BUILTIN: [(&str, &str); 8] = [
         REVIEW_OVERVIEW,
         include_str!("../templates/review-overview.md.j2"),
     ),
+    (REVIEW_DIFF, include_str!("../templates/review-diff.md.j2")),
 ];
 const BUILTIN_LABELS: &str = include_str!("../templates/labels.j2");
 
