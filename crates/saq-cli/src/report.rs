@@ -121,13 +121,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
         return Err(CliError::NoReport(total));
     }
     // Nothing is written if any output would replace an input.
+    let inputs = saq_collect::Inputs::of(files.iter().map(PathBuf::as_path));
     for (folder, batch) in &done {
         for report in &batch.outputs {
             let path = folder.join(&report.name);
-            if files
-                .iter()
-                .any(|input| saq_collect::same_file(&path, input))
-            {
+            if inputs.contains(&path) {
                 return Err(CliError::OutputIsInput { output: path });
             }
         }

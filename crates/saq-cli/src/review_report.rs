@@ -118,16 +118,14 @@ pub(crate) fn run(args: &ReviewReportArgs) -> Result<Outcome, CliError> {
     ));
     // Nothing is written if any output would replace an input: a review file or the answers
     // one reviews.
-    let inputs: Vec<&Path> = files
-        .iter()
-        .map(PathBuf::as_path)
-        .chain(done.iter().map(|(_, d)| d.answers.as_path()))
-        .collect();
-    for (path, _) in &outputs {
-        if inputs
+    let inputs = saq_collect::Inputs::of(
+        files
             .iter()
-            .any(|input| saq_collect::same_file(path, input))
-        {
+            .map(PathBuf::as_path)
+            .chain(done.iter().map(|(_, d)| d.answers.as_path())),
+    );
+    for (path, _) in &outputs {
+        if inputs.contains(path) {
             return Err(CliError::OutputIsInput {
                 output: path.clone(),
             });

@@ -31,5 +31,5 @@ pub use interview::{Ending, Interview, InterviewError};
 pub use lock::{Lock, LockError};
 pub use progress::{Counts, Progress, SectionProgress};
 pub use prompt::{Asked, Command, Notice, Prompt, Reply};
-pub use save::{Fingerprint, Overwrite, SaveError, same_file, save, save_output};
+pub use save::{Fingerprint, Inputs, Overwrite, SaveError, same_file, save, save_output};
 pub use store::{AnswerFile, Store, StoreError};

@@ -216,17 +216,19 @@ pub fn depth(expression: &str) -> usize {
 }
 
 fn compiled(expression: &str) -> Result<Arc<Expression<'static, 'static>>, String> {
-    // Checked before anything else: too deep an expression would overflow the stack in the
-    // compiler, and a long one would take room in the cache.
-    if let Some(why) = too_complex(expression) {
-        return Err(why);
-    }
+    // A cached expression passed (or failed) every check when it was first seen; every answer
+    // set of a batch evaluates the same few hundred, so they are looked up before anything else.
     if let Some(hit) = CACHE
         .read()
         .unwrap_or_else(|p| p.into_inner())
         .get(expression)
     {
         return hit.clone();
+    }
+    // Checked before compiling: too deep an expression would overflow the stack in the
+    // compiler. A refused one is not cached, so no input can fill the cache with long text.
+    if let Some(why) = too_complex(expression) {
+        return Err(why);
     }
     let result = ENV
         .compile_expression_owned(expression.to_owned())
