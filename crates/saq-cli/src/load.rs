@@ -109,6 +109,8 @@ pub(crate) struct Found<'q> {
     pub(crate) carry: String,
     /// Its folder as shown (`<built-in>/…` for the built-in one): which questionnaire it is.
     pub(crate) folder: String,
+    /// The review cluster the answer set names, if any (read with the header, once).
+    pub(crate) cluster: Option<String>,
 }
 
 /// Why an answer set has no questionnaire to be checked against.
@@ -170,6 +172,11 @@ impl Questionnaires {
                 bundle,
                 carry: carry.clone(),
                 folder: dir.display().to_string(),
+                // A header that cannot be read is reported when the answers are loaded.
+                cluster: answer_header(source)
+                    .ok()
+                    .and_then(|h| h.cluster)
+                    .map(|c| c.value),
             });
         }
         let header = answer_header(source).map_err(Unfound::Answers)?;
@@ -199,6 +206,7 @@ impl Questionnaires {
             bundle,
             carry: carry_entry(entry),
             folder: entry.folder.clone(),
+            cluster: header.cluster.map(|c| c.value),
         })
     }
 

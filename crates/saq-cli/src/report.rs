@@ -200,10 +200,7 @@ fn group<'q, 'p>(
             Ok(found) => {
                 // Sets of one cluster are compared with each other only: the comparative view
                 // of a cluster counts its provisions, and no other.
-                let cluster = saq_model::library::answer_header(&source)
-                    .ok()
-                    .and_then(|h| h.cluster)
-                    .map(|c| c.value);
+                let cluster = found.cluster.clone();
                 let at = match groups
                     .iter()
                     .position(|g| g.folder == found.folder && g.cluster == cluster)

@@ -18,8 +18,8 @@ use crate::load::Bundle;
 use crate::questionnaire::{Question, QuestionKind, Section};
 use crate::yaml;
 
-/// Comments are wrapped to this many characters, so the file reads well in a plain editor.
-const WIDTH: usize = 100;
+// Comments are wrapped to this many characters, so the file reads well in a plain editor.
+use crate::commented::WIDTH;
 
 /// Indentation of the entries under `answers:` and `inactive:`.
 const ENTRY: usize = 2;
@@ -110,7 +110,7 @@ pub fn render(bundle: &Bundle, set: &AnswerSet) -> Result<String, WriteError> {
             out.entry(&id.value, question, Some(&value.value))?;
         }
     }
-    Ok(out.text)
+    Ok(out.lines.text)
 }
 
 const HOW_TO: &[&str] = &[
@@ -135,33 +135,26 @@ const INACTIVE: &[&str] = &[
 ];
 
 /// Builds the text line by line.
+/// Lines, blank lines and comments ([`crate::commented::Lines`]), and what each file adds.
 #[derive(Default)]
 struct Writer {
-    text: String,
+    lines: crate::commented::Lines,
+}
+
+impl std::ops::Deref for Writer {
+    type Target = crate::commented::Lines;
+    fn deref(&self) -> &Self::Target {
+        &self.lines
+    }
+}
+
+impl std::ops::DerefMut for Writer {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.lines
+    }
 }
 
 impl Writer {
-    fn line(&mut self, line: &str) {
-        self.text.push_str(line);
-        self.text.push('\n');
-    }
-
-    fn blank(&mut self) {
-        self.text.push('\n');
-    }
-
-    /// `text` as comment lines at `indent`, wrapped; an empty text gives an empty comment line.
-    fn comment(&mut self, indent: usize, text: &str) {
-        let pad = " ".repeat(indent);
-        if text.trim().is_empty() {
-            self.line(&format!("{pad}#"));
-            return;
-        }
-        for line in wrap(text, WIDTH.saturating_sub(indent + 2)) {
-            self.line(&format!("{pad}# {line}"));
-        }
-    }
-
     /// `key: scalar` at `indent`.
     fn key_value<T: Serialize>(
         &mut self,

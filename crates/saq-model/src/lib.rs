@@ -25,6 +25,7 @@ pub mod answer_set;
 pub mod applicability;
 pub mod builtin;
 mod check;
+mod commented;
 pub mod condition;
 pub mod diagnostic;
 pub mod digest;

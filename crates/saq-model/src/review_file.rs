@@ -11,15 +11,11 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::answer_file::wrap;
 use crate::error::WriteError;
 use crate::load::Bundle;
 use crate::printable;
 use crate::review::Review;
 use crate::yaml;
-
-/// Comments are wrapped to this many characters, as in answer files.
-const WIDTH: usize = 100;
 
 /// What the file says beside the review's own values.
 #[derive(Debug, Clone, Default)]
@@ -143,37 +139,30 @@ pub fn render(bundle: &Bundle, review: &Review, notes: &Notes) -> Result<String,
             out.line("# summary:");
         }
     }
-    Ok(out.text)
+    Ok(out.lines.text)
 }
 
 /// Builds the text line by line.
+/// Lines, blank lines and comments ([`crate::commented::Lines`]), and what each file adds.
 #[derive(Default)]
 struct Writer {
-    text: String,
+    lines: crate::commented::Lines,
+}
+
+impl std::ops::Deref for Writer {
+    type Target = crate::commented::Lines;
+    fn deref(&self) -> &Self::Target {
+        &self.lines
+    }
+}
+
+impl std::ops::DerefMut for Writer {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.lines
+    }
 }
 
 impl Writer {
-    fn line(&mut self, line: &str) {
-        self.text.push_str(line);
-        self.text.push('\n');
-    }
-
-    fn blank(&mut self) {
-        self.text.push('\n');
-    }
-
-    /// `text` as comment lines at `indent`, wrapped; an empty text gives an empty comment line.
-    fn comment(&mut self, indent: usize, text: &str) {
-        let pad = " ".repeat(indent);
-        if text.trim().is_empty() {
-            self.line(&format!("{pad}#"));
-            return;
-        }
-        for line in wrap(text, WIDTH.saturating_sub(indent + 2)) {
-            self.line(&format!("{pad}# {line}"));
-        }
-    }
-
     /// `key: value` at `indent`, as the YAML writer lays it out under its key.
     fn key_value<T: Serialize>(
         &mut self,
