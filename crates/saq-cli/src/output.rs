@@ -149,6 +149,15 @@ pub(crate) fn shell_word(word: &str) -> String {
     }
 }
 
+/// `1 word` or `N words`: counts in messages.
+pub(crate) fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::shell_word;

@@ -14,7 +14,7 @@ use saq_model::{Bundle, Checked, Diagnostic, LoadedAnswers, Located, SourceFile,
 use crate::args::{MessageFormat, ReviewInitArgs, ReviewStatusArgs};
 use crate::error::{CliError, Outcome, Purpose};
 use crate::load::{self, Questionnaires};
-use crate::output::{self, say, shell_word};
+use crate::output::{self, plural, say, shell_word};
 
 /// A review file read and checked, with what it reviews.
 pub(crate) struct LoadedReview<'q> {
@@ -421,12 +421,4 @@ fn list(entries: &[EntryRef]) -> String {
         text.push_str(&format!(" and {} more", entries.len() - SHOWN));
     }
     text
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }

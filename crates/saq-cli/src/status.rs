@@ -9,7 +9,7 @@ use saq_model::printable;
 use crate::args::{MessageFormat, StatusArgs};
 use crate::error::{CliError, Outcome};
 use crate::load::Questionnaires;
-use crate::output::{self, say, shell_word};
+use crate::output::{self, plural, say, shell_word};
 
 /// How many missing question ids a section line names before it says "and N more".
 const SHOWN: usize = 5;
@@ -186,12 +186,4 @@ fn list(ids: &[String], shown: usize) -> String {
         text.push_str(&format!(" and {} more", ids.len() - shown));
     }
     text
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
