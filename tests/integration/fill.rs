@@ -231,7 +231,7 @@ mod pty {
             said.contains("answers.yaml is being filled in by another saq fill"),
             "{said}"
         );
-        assert!(said.contains("finish or quit the other"), "{said}");
+        assert!(said.contains("finish or stop the other"), "{said}");
         assert!(!said.contains("Is there a firearms"), "{said}");
 
         // The first goes on, and its answers are all there.

@@ -189,6 +189,10 @@ fn a_runaway_template_runs_out_of_fuel() {
     let templates = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(root().join("templates")).unwrap() {
         let path = entry.unwrap().path();
+        // The report templates only (`form/` holds the browser form's).
+        if path.is_dir() {
+            continue;
+        }
         std::fs::copy(&path, templates.path().join(path.file_name().unwrap())).unwrap();
     }
     std::fs::write(

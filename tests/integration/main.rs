@@ -26,6 +26,7 @@ mod review_report;
 mod robustness;
 mod said;
 mod schema;
+mod serve;
 mod signature;
 mod status;
 mod submit;

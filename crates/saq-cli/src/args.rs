@@ -37,6 +37,14 @@ pub(crate) enum Command {
     /// saved), /help.
     #[command(after_help = EXIT_CODES)]
     Fill(FillArgs),
+    /// Fill in the answers in a web browser: a form on this computer, one page per section.
+    ///
+    /// Starts a web server on 127.0.0.1 for this one answer file and prints the address to
+    /// open, with its secret token (other programs and web sites cannot use the form without
+    /// it). Every answer is checked and saved in the file when a page is saved, exactly as
+    /// `saq fill` saves it; nothing is sent anywhere else. Stop it with Ctrl-C.
+    #[command(after_help = EXIT_CODES)]
+    Serve(ServeArgs),
     /// Show, per section, what is answered and what still blocks submission.
     #[command(after_help = EXIT_CODES)]
     Status(StatusArgs),
@@ -388,6 +396,20 @@ pub(crate) struct FillArgs {
     /// Start at this question (its id) instead of the first unanswered one.
     #[arg(long, value_name = "QUESTION")]
     pub(crate) from: Option<String>,
+    #[command(flatten)]
+    pub(crate) questionnaire: QuestionnaireArg,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// The answer-set file (make one with `saq init`).
+    pub(crate) file: PathBuf,
+    /// The port to listen on, on 127.0.0.1 only; 0 lets the system pick a free one.
+    #[arg(long, default_value_t = 0)]
+    pub(crate) port: u16,
+    /// Open the address in the default web browser.
+    #[arg(long)]
+    pub(crate) open: bool,
     #[command(flatten)]
     pub(crate) questionnaire: QuestionnaireArg,
 }

@@ -35,6 +35,8 @@ pub(crate) enum Purpose {
     Submit,
     /// `saq fill`.
     Fill,
+    /// `saq serve`.
+    Serve,
     /// `saq review init`.
     Review,
 }
@@ -140,9 +142,12 @@ pub(crate) enum CliError {
     /// The interview stopped; the options a new `saq fill` needs to find the questionnaire.
     #[error("{0}")]
     Interview(InterviewError, String),
-    /// Another `saq fill` of the same file is running.
+    /// Another `saq fill` or `saq serve` of the same file is running.
     #[error("{0}")]
     Locked(LockError),
+    /// The browser form could not start, or stopped on an error.
+    #[error("{0}")]
+    Serve(saq_serve::ServeError),
     /// A value could not be written as YAML.
     #[error(transparent)]
     Yaml(#[from] WriteError),
@@ -247,6 +252,7 @@ fn unusable(file: &str, purpose: Purpose) -> String {
         Purpose::Report => format!("no report for {file}: fix the problems above first"),
         Purpose::Submit => format!("{file} cannot be submitted: fix the problems above first"),
         Purpose::Fill => format!("saq fill saves only valid files, and {file} has problems"),
+        Purpose::Serve => format!("saq serve saves only valid files, and {file} has problems"),
         Purpose::Review => format!("no review of {file}: fix the problems above first"),
     }
 }
@@ -274,6 +280,7 @@ impl CliError {
             | Read { .. }
             | Interview(..)
             | Locked(_)
+            | Serve(_)
             | OutputIsInput { .. }
             | EmptyPassword
             | NoPassword
@@ -345,6 +352,10 @@ impl CliError {
                 purpose: Purpose::Fill,
                 ..
             } => "fix the problems above (each names its line), then run saq fill again".into(),
+            Unusable {
+                purpose: Purpose::Serve,
+                ..
+            } => "fix the problems above (each names its line) in a text editor, then run saq serve again".into(),
             Submitted(_) => "to change them, set `status: draft` in the file, run saq fill, then submit again".into(),
             Key(KeyError::Exists { .. }) => {
                 "choose another NAME; a key already made stays as it is".into()
@@ -381,7 +392,7 @@ impl CliError {
                 path.display()
             ),
             Locked(LockError::Held { file, .. }) => format!(
-                "finish or quit the other `saq fill {}` first: two interviews of one file would overwrite each other's answers",
+                "finish or stop the other `saq fill` or `saq serve` of {} first: two of them on one file would overwrite each other's answers",
                 file.display()
             ),
             Interview(InterviewError::Save(_), _) => "the file holds every answer up to the previous one; free some space or check the folder's permissions, then run saq fill again".into(),

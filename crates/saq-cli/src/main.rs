@@ -19,6 +19,7 @@ mod report;
 mod review;
 mod review_report;
 mod schema;
+mod serve;
 mod status;
 mod submit;
 mod terminal;
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
         Command::Review(ReviewCommand::Report(args)) => review_report::run(&args),
         Command::Review(ReviewCommand::Diff(args)) => review_report::diff(&args),
         Command::Fill(args) => fill::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Completions(args) => generate::completions(&args),
         Command::Man(args) => generate::man(&args),
     };

@@ -22,7 +22,7 @@ pub struct Lock {
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     /// Another process holds it: a `saq fill` of the same file is running.
-    #[error("{} is being filled in by another saq fill (it holds {})", file.display(), lock.display())]
+    #[error("{} is being filled in by another saq fill or saq serve (it holds {})", file.display(), lock.display())]
     Held {
         /// The answer file.
         file: PathBuf,

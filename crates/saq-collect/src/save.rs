@@ -30,6 +30,11 @@ impl Fingerprint {
         let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         Fingerprint(sha2::Sha256::digest(bytes).into())
     }
+
+    /// The SHA-256 itself (for a form to carry the version it was made from).
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
 }
 
 /// Saving failed; the file at `path` is as it was before.

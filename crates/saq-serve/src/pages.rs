@@ -1,0 +1,85 @@
+//! The page templates (`templates/form/`, built into the binary like the report templates), the
+//! style sheet and the script. Templates ending in `.html.j2` are auto-escaped as HTML, so every
+//! value — question text from the questionnaire, answer text from the file — is data.
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+
+/// The templates, by name.
+const TEMPLATES: [(&str, &str); 7] = [
+    (
+        "layout.html.j2",
+        include_str!("../templates/form/layout.html.j2"),
+    ),
+    (
+        "macros.html.j2",
+        include_str!("../templates/form/macros.html.j2"),
+    ),
+    (
+        "start.html.j2",
+        include_str!("../templates/form/start.html.j2"),
+    ),
+    (
+        "section.html.j2",
+        include_str!("../templates/form/section.html.j2"),
+    ),
+    (
+        "report.html.j2",
+        include_str!("../templates/form/report.html.j2"),
+    ),
+    (
+        "submit.html.j2",
+        include_str!("../templates/form/submit.html.j2"),
+    ),
+    (
+        "problem.html.j2",
+        include_str!("../templates/form/problem.html.j2"),
+    ),
+];
+
+/// The report templates' shared words (force names), imported by the form's templates.
+const LABELS: &str = include_str!("../templates/labels.j2");
+
+/// The style sheet of every page.
+pub(crate) const CSS: &str = include_str!("../templates/form/saq.css");
+
+/// The script that enhances the pages (they work without it).
+pub(crate) const JS: &str = include_str!("../templates/form/saq.js");
+
+/// The compiled templates.
+pub(crate) struct Pages {
+    env: Environment<'static>,
+}
+
+impl Pages {
+    pub(crate) fn new() -> Result<Pages, minijinja::Error> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html.j2") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.add_template("labels.j2", LABELS)?;
+        for (name, source) in TEMPLATES {
+            env.add_template(name, source)?;
+        }
+        Ok(Pages { env })
+    }
+
+    /// Renders the template `name` with `context`.
+    pub(crate) fn render(&self, name: &str, context: Value) -> Result<String, minijinja::Error> {
+        self.env.get_template(name)?.render(context)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_templates_compile() {
+        Pages::new().unwrap();
+    }
+}
