@@ -334,6 +334,27 @@ fn a_refused_value_is_shown_at_its_field_and_nothing_is_written() {
 }
 
 #[test]
+fn a_forged_button_cannot_reach_the_redirect() {
+    let server = server(DRAFT);
+    let answer = server.post(
+        "section/article_1",
+        &[
+            ("present", "q_1_1"),
+            ("q_1_1", "yes"),
+            ("action", "more:x\r\nSet-Cookie: a=b"),
+        ],
+    );
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    let location = answer.location.unwrap();
+    assert!(
+        location.ends_with("section/article_1?saved=1"),
+        "{location}"
+    );
+    let answer = server.post("section/article_1", &[("action", "more:q_1_1\r\nX: y")]);
+    assert!(!answer.location.unwrap().contains("more="));
+}
+
+#[test]
 fn a_page_made_before_another_writer_saved_does_not_overwrite_it() {
     let server = server(DRAFT);
     let stale = server.version();

@@ -380,6 +380,7 @@ fn section_page(
         kept_aside,
         &notes.errors,
         more,
+        notes.read_only,
     );
     let shown = progress.sections.get(index);
     let neighbour = |i: Option<usize>| i.and_then(|i| frame.sections.get(i).cloned());
@@ -422,7 +423,12 @@ fn section_post(app: &App, id: &str, posted: Posted) -> Page {
     let bundle = current.bundle(app);
     let index = section_index(app, bundle, id)?;
     let section = &bundle.questionnaire.sections[index];
-    let more = posted.action.strip_prefix("more:").map(str::to_owned);
+    // Only a question of this section can get another row (the value goes into a URL).
+    let more = posted
+        .action
+        .strip_prefix("more:")
+        .filter(|q| section.questions.iter().any(|x| x.id.value == *q))
+        .map(str::to_owned);
     // What the person typed, shown back when it is not saved.
     let refused = |notes: Notes, status| {
         Ok(section_page(

@@ -166,7 +166,9 @@ pub(crate) struct CellView {
 }
 
 /// The questions of section `index` of `bundle`, filled from `values`, with `errors` at their
-/// fields; `more` names a question that gets one more empty row.
+/// fields; `more` names a question that gets one more empty row. A page that is `read_only` (a
+/// submitted set) gets no empty row.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn questions(
     bundle: &Bundle,
     index: usize,
@@ -175,6 +177,7 @@ pub(crate) fn questions(
     kept_aside: &[String],
     errors: &[FieldError],
     more: Option<&str>,
+    read_only: bool,
 ) -> Vec<QuestionView> {
     let questionnaire = &bundle.questionnaire;
     let Some(section) = questionnaire.sections.get(index) else {
@@ -211,7 +214,12 @@ pub(crate) fn questions(
                 })
                 .collect();
             let columns = columns(question);
-            let shown = fields::rows_in(values, id) + 1 + usize::from(more == Some(id));
+            let empty = if read_only {
+                0
+            } else {
+                1 + usize::from(more == Some(id))
+            };
+            let shown = fields::rows_in(values, id) + empty;
             let rows = if columns.is_empty() {
                 Vec::new()
             } else {
