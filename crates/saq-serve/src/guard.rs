@@ -77,8 +77,14 @@ impl Guard {
         {
             return false;
         }
+        let same_site = headers
+            .get("sec-fetch-site")
+            .is_some_and(|v| v.as_bytes() == b"same-origin");
         match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
             None => true,
+            // A browser that withholds the origin (a privacy setting, a strict referrer policy)
+            // sends `null`; its own Sec-Fetch-Site then still says where the post comes from.
+            Some("null") => same_site,
             Some(origin) => {
                 let host = origin.strip_prefix("http://").unwrap_or("");
                 self.hosts.iter().any(|h| h.eq_ignore_ascii_case(host))
@@ -145,8 +151,10 @@ fn secure(headers: &mut axum::http::HeaderMap) {
     );
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(headers, header::X_FRAME_OPTIONS, "DENY");
-    // The secret is in every URL: never send it to another site, never keep pages in a cache.
-    set(headers, header::REFERRER_POLICY, "no-referrer");
+    // The secret is in every URL: never send it to another site (same-origin keeps the Origin
+    // header of this server's own form posts, which `same_origin` checks), never keep pages in
+    // a cache.
+    set(headers, header::REFERRER_POLICY, "same-origin");
     set(headers, header::CACHE_CONTROL, "no-store");
 }
 

@@ -98,6 +98,17 @@ impl Server {
     }
 
     fn post_raw(&self, path: &str, fields: &[(&str, &str)], origin: Option<&str>) -> Answer {
+        self.post_from(path, fields, origin, None)
+    }
+
+    /// A post with the headers a browser adds: `Origin`, `Sec-Fetch-Site`.
+    fn post_from(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        origin: Option<&str>,
+        site: Option<&str>,
+    ) -> Answer {
         let body: String = fields
             .iter()
             .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
@@ -108,6 +119,9 @@ impl Server {
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
         if let Some(origin) = origin {
             request = request.header(header::ORIGIN, origin);
+        }
+        if let Some(site) = site {
+            request = request.header("sec-fetch-site", site);
         }
         self.send(request.body(Body::from(body)).unwrap())
     }
@@ -314,6 +328,26 @@ fn a_refused_value_is_shown_at_its_field_and_nothing_is_written() {
     assert!(tag(body, "q_1_1_cases").contains("value=\"about forty\""));
     assert!(body.starts_with("<!doctype html>"));
     assert!(body.contains("<title>Error: "), "{body}");
+    assert_eq!(server.file(), before);
+    // A link that is not a web address would be shown as text nobody can follow.
+    let answer = server.post(
+        "section/article_1",
+        &[
+            ("present", "q_1_1"),
+            ("q_1_1", "yes"),
+            ("present", "q_1_1_measures"),
+            ("q_1_1_measures-0-title", "Penal Code"),
+            ("q_1_1_measures-0-url", "javascript:alert(1)"),
+            ("action", "save"),
+        ],
+    );
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        answer.body.contains("href=\"#q_1_1_measures-0-url\""),
+        "{}",
+        answer.body
+    );
+    assert!(tag(&answer.body, "q_1_1_measures-error").contains("field-error"));
     assert_eq!(server.file(), before);
     // A value of a choice the question does not have.
     let answer = server.post(

@@ -8,6 +8,7 @@
 
 use saq_collect::typed;
 use saq_model::answer::{Answer, number_value};
+use saq_model::answer_set::is_safe_link;
 use saq_model::questionnaire::{ColumnKind, Question, QuestionKind, Questionnaire, Section};
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
@@ -228,6 +229,17 @@ fn read_question(
             }
         }
         QuestionKind::Citations => rows(question, posted, |row, column, value| match column {
+            // The reports link a measure only through a web address (http, https, mailto); a
+            // link that is none would be shown as text nobody can follow, so it is said here.
+            "url" if !is_safe_link(value) => Err((
+                row,
+                column.to_owned(),
+                format!(
+                    "measure {}: “{value}” is not a web address; write it in full, starting \
+                     with https://, or leave the link out",
+                    row + 1
+                ),
+            )),
             "title" | "article" | "url" => Ok(Json::String(value.to_owned())),
             _ => Err((row, column.to_owned(), String::new())),
         })
