@@ -32,5 +32,6 @@ mod status;
 mod submit;
 mod submit_fallback;
 mod support;
+mod translate;
 mod treaty;
 mod verbatim;

@@ -45,6 +45,14 @@ pub(crate) enum Command {
     /// `saq fill` saves it; nothing is sent anywhere else. Stop it with Ctrl-C.
     #[command(after_help = EXIT_CODES)]
     Serve(ServeArgs),
+    /// Start or update a questionnaire's translation into a language, for translators.
+    ///
+    /// Writes DIR/translations/LANG.yaml listing every text of the questionnaire and of its
+    /// instrument's titles and recommendations, keyed by stable ids, each with its English
+    /// beside it; texts already translated are kept as they are, and none is ever removed.
+    /// `saq validate DIR --lang LANG` then says what is missing or stale.
+    #[command(after_help = EXIT_CODES)]
+    Translate(TranslateArgs),
     /// Show, per section, what is answered and what still blocks submission.
     #[command(after_help = EXIT_CODES)]
     Status(StatusArgs),
@@ -208,6 +216,11 @@ pub(crate) struct ValidateArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
     pub(crate) format: MessageFormat,
+    /// Require the questionnaire's translation into this language (`fr`, `es`, `ar`, `zh`,
+    /// `ru`) to be complete and current: what is missing or stale is then an error, not a
+    /// warning. Can be given several times.
+    #[arg(long, value_name = "LANG", action = clap::ArgAction::Append)]
+    pub(crate) lang: Vec<String>,
     #[command(flatten)]
     pub(crate) questionnaire: QuestionnaireArg,
 }
@@ -412,6 +425,16 @@ pub(crate) struct ServeArgs {
     pub(crate) open: bool,
     #[command(flatten)]
     pub(crate) questionnaire: QuestionnaireArg,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TranslateArgs {
+    /// The questionnaire folder (the built-in questionnaire's is questionnaires/firearms-protocol
+    /// in saq's source).
+    pub(crate) dir: PathBuf,
+    /// The language, as a BCP 47 tag: `fr`, `es`, `ar`, `zh`, `ru`…
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: String,
 }
 
 #[derive(Debug, Args)]

@@ -145,6 +145,12 @@ pub(crate) enum CliError {
     /// Another `saq fill` or `saq serve` of the same file is running.
     #[error("{0}")]
     Locked(LockError),
+    /// `--lang` is not a language tag.
+    #[error("`{0}` is not a language tag")]
+    NotALanguage(String),
+    /// A translation file to update cannot be read as one.
+    #[error("{0} is not a translation file saq can update")]
+    UnreadableTranslation(String),
     /// The browser form could not start, or stopped on an error.
     #[error("{0}")]
     Serve(saq_serve::ServeError),
@@ -281,6 +287,7 @@ impl CliError {
             | Interview(..)
             | Locked(_)
             | Serve(_)
+            | NotALanguage(_)
             | OutputIsInput { .. }
             | EmptyPassword
             | NoPassword
@@ -299,6 +306,7 @@ impl CliError {
                 _ => Outcome::UsageOrIo,
             },
             QuestionnaireProblems
+            | UnreadableTranslation(_)
             | Unusable { .. }
             | NoDiff { .. }
             | NotOneReview { .. }
@@ -387,6 +395,8 @@ impl CliError {
                 crate::output::shell_word(&path.display().to_string())
             ),
             OutputIsInput { .. } => "name another file or folder with -o".into(),
+            NotALanguage(_) => "give a BCP 47 tag such as fr, es, ar, zh or ru".into(),
+            UnreadableTranslation(_) => "fix the problem above, so that no translation in it is lost, then run saq translate again".into(),
             Save(SaveError::Changed { path }) => format!(
                 "run the command again: it reads {} as it is now",
                 path.display()

@@ -24,6 +24,7 @@ mod status;
 mod submit;
 mod terminal;
 mod today;
+mod translate;
 mod validate;
 
 use std::process::ExitCode;
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         Command::Review(ReviewCommand::Diff(args)) => review_report::diff(&args),
         Command::Fill(args) => fill::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Translate(args) => translate::run(&args),
         Command::Completions(args) => generate::completions(&args),
         Command::Man(args) => generate::man(&args),
     };

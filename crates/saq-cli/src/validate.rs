@@ -22,7 +22,7 @@ pub(crate) fn run(args: &ValidateArgs) -> Result<Outcome, CliError> {
         Some(dir) => Against::Folder(dir),
         None => Against::Library(&library),
     };
-    let mut validation = Validation::run(&args.paths, against);
+    let mut validation = Validation::run(&args.paths, against, &args.lang);
     for file in &mut validation.files {
         signatures(file, &keys);
     }

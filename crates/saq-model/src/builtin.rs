@@ -12,6 +12,25 @@ const QUESTIONNAIRE: &str = include_str!("../builtin/questionnaire.yaml");
 /// Name shown in messages for the built-in folder.
 pub const BUILTIN_DIR: &str = "<built-in>/firearms-protocol";
 
+/// The built-in translations, one file per language (`translations/LANG.yaml`).
+const TRANSLATIONS: [(&str, &str); 5] = [
+    ("ar", include_str!("../builtin/translations/ar.yaml")),
+    ("es", include_str!("../builtin/translations/es.yaml")),
+    ("fr", include_str!("../builtin/translations/fr.yaml")),
+    ("ru", include_str!("../builtin/translations/ru.yaml")),
+    ("zh", include_str!("../builtin/translations/zh.yaml")),
+];
+
+/// The built-in translation files.
+pub fn translations() -> Vec<SourceFile> {
+    TRANSLATIONS
+        .iter()
+        .map(|(lang, text)| {
+            SourceFile::new(format!("{BUILTIN_DIR}/translations/{lang}.yaml"), *text)
+        })
+        .collect()
+}
+
 /// The built-in instrument and questionnaire sources.
 pub fn sources() -> (SourceFile, SourceFile) {
     (

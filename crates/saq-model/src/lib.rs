@@ -42,6 +42,7 @@ pub mod review_status;
 pub mod schema;
 pub mod scope;
 pub mod source;
+pub mod translation;
 pub mod validation;
 pub mod verdict;
 mod yaml;

@@ -56,6 +56,10 @@ pub struct Bundle {
     /// The folder it was read from ([`Bundle::read_dir`]); `None` for the built-in one. Reports
     /// use the templates of its `templates/` subfolder, if it has one.
     pub dir: Option<PathBuf>,
+    /// The translations beside it (`translations/LANG.yaml`), checked only by `saq validate`
+    /// of the questionnaire ([`crate::translation::check_all`]): a missing translation is
+    /// no problem of the answer sets that use it.
+    pub translations: Vec<crate::translation::TranslationFile>,
 }
 
 /// The file names of a questionnaire folder.
@@ -115,6 +119,7 @@ impl Bundle {
                     questionnaire: parsed,
                     scope: None,
                     dir: None,
+                    translations: Vec::new(),
                 })
             }
             _ => None,
@@ -140,6 +145,7 @@ impl Bundle {
                 let mut checked = Bundle::load_in(&instrument, &questionnaire, Some(dir));
                 if let Some(bundle) = &mut checked.value {
                     bundle.dir = Some(dir.to_owned());
+                    bundle.translations = read_translations(dir)?;
                 }
                 Ok(checked)
             }
@@ -155,7 +161,22 @@ impl Bundle {
     /// `questionnaires/firearms-protocol/`.
     pub fn builtin() -> Checked<Bundle> {
         let (instrument, questionnaire) = crate::builtin::sources();
-        Bundle::load(&instrument, &questionnaire)
+        let mut checked = Bundle::load(&instrument, &questionnaire);
+        if let Some(bundle) = &mut checked.value {
+            bundle.translations = crate::builtin::translations()
+                .into_iter()
+                .map(crate::translation::TranslationFile::read)
+                .collect();
+        }
+        checked
+    }
+
+    /// The translation into `language`, if the bundle has one that can be read.
+    pub fn translation(&self, language: &str) -> Option<&crate::translation::Translation> {
+        self.translations
+            .iter()
+            .filter_map(|f| f.parsed.as_ref().ok())
+            .find(|t| t.language.value == language)
     }
 
     /// Every instrument the questionnaire assesses: its own first, then the others in the
@@ -224,6 +245,37 @@ impl Bundle {
 /// in its own file, and qualified ([`Instrument::qualified`]). Every problem is a located
 /// diagnostic: on the `also_assesses:` entry for a file that is missing or a bad id, in the file
 /// for what is wrong in it.
+/// The translation files of the folder `dir` (`translations/*.yaml`), sorted by name; none when
+/// it has no such folder.
+fn read_translations(dir: &Path) -> std::io::Result<Vec<crate::translation::TranslationFile>> {
+    let folder = dir.join(crate::translation::TRANSLATIONS_DIR);
+    if !folder.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    for path in answer_files_in(&folder)? {
+        let source = match SourceFile::read(&path) {
+            Ok(source) => Ok(source),
+            Err(ReadError::Invalid(diagnostic)) => Err(*diagnostic),
+            Err(ReadError::Io { source, path }) => {
+                return Err(std::io::Error::new(
+                    source.kind(),
+                    format!("cannot read {}: {source}", path.display()),
+                ));
+            }
+        };
+        files.push(match source {
+            Ok(source) => crate::translation::TranslationFile::read(source),
+            Err(diagnostic) => crate::translation::TranslationFile {
+                source: SourceFile::new(path.display().to_string(), ""),
+                named: String::new(),
+                parsed: Err(diagnostic),
+            },
+        });
+    }
+    Ok(files)
+}
+
 fn read_others(
     questionnaire: &Questionnaire,
     own: &Instrument,

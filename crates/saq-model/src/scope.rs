@@ -114,6 +114,7 @@ impl Bundle {
                 outside,
             }),
             dir: self.dir.clone(),
+            translations: self.translations.clone(),
         })
     }
 }

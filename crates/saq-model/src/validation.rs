@@ -25,6 +25,10 @@ pub struct Validation {
     pub format_version: u32,
     /// Each questionnaire folder and answer set checked, and each that could not be.
     pub files: Vec<FileCheck>,
+    /// The languages whose translations must be complete and current (`--lang`).
+    #[serde(skip)]
+    #[schemars(skip)]
+    languages: Vec<String>,
 }
 
 /// One questionnaire folder or answer set, and what was found in it.
@@ -153,10 +157,15 @@ impl Validation {
     /// `examples/`, any other file as an answer set, against the questionnaire it names in the
     /// library or against the one folder `against` gives. With no paths, the built-in
     /// questionnaire (or that folder) itself is checked, with its examples when it is a folder.
-    pub fn run(paths: &[PathBuf], against: Against<'_>) -> Validation {
+    ///
+    /// A questionnaire's translations are checked too: what is missing or stale is a warning,
+    /// and an error for the `languages` given (`saq validate --lang fr`), as is a language the
+    /// questionnaire has no translation into.
+    pub fn run(paths: &[PathBuf], against: Against<'_>, languages: &[String]) -> Validation {
         let mut run = Validation {
             format_version: crate::FORMAT_VERSION,
             files: Vec::new(),
+            languages: languages.to_vec(),
         };
         if paths.is_empty() {
             match against {
@@ -243,6 +252,10 @@ impl Validation {
     fn bundle(&mut self, name: &str, checked: Checked<Bundle>, asked: bool) -> Option<Bundle> {
         let sound = !checked.has_errors();
         let bundle = checked.value.filter(|_| sound);
+        let mut diagnostics = checked.diagnostics;
+        if asked && let Some(bundle) = &bundle {
+            diagnostics.extend(self.translations(name, bundle));
+        }
         self.files.push(FileCheck {
             file: name.to_owned(),
             kind: Kind::Questionnaire,
@@ -263,12 +276,46 @@ impl Validation {
                     })
                     .collect(),
             }),
-            diagnostics: checked.diagnostics,
+            diagnostics,
             not_checked: None,
             signature: None,
             asked,
         });
         bundle
+    }
+
+    /// The problems of `bundle`'s translations; those of the languages asked for are errors.
+    fn translations(&self, name: &str, bundle: &Bundle) -> Vec<Diagnostic> {
+        let mut diagnostics = crate::translation::check_all(bundle);
+        for language in &self.languages {
+            let file = bundle.translations.iter().find(|f| {
+                f.parsed
+                    .as_ref()
+                    .map_or(f.named == *language, |t| t.language.value == *language)
+            });
+            let Some(file) = file else {
+                diagnostics.push(
+                    Diagnostic::file_error(
+                        name,
+                        "translation-missing",
+                        format!("the questionnaire has no translation into `{language}`"),
+                    )
+                    .with_help(format!(
+                        "`saq translate FOLDER --lang {language}` starts one in its `translations/` \
+                         folder"
+                    )),
+                );
+                continue;
+            };
+            for d in &mut diagnostics {
+                if d.file == file.source.name
+                    && matches!(d.code, "translation-missing" | "translation-stale")
+                {
+                    d.severity = crate::diagnostic::Severity::Error;
+                }
+            }
+        }
+        diagnostics
     }
 
     fn answer_set(&mut self, path: &Path, target: Target<'_, '_>) {

@@ -1,0 +1,125 @@
+//! Translations as data: `saq translate` starts and updates a language's file without losing a
+//! translation, and `saq validate` reports what is missing or stale — warnings, and errors for
+//! the languages `--lang` requires.
+
+use std::path::Path;
+
+use crate::support::{code, root, saq_in, transcript};
+
+/// A copy of the mini questionnaire folder in `dir`.
+fn mini_copy(dir: &Path) -> std::path::PathBuf {
+    let target = dir.join("mini");
+    std::fs::create_dir(&target).unwrap();
+    for name in ["instrument.yaml", "questionnaire.yaml"] {
+        std::fs::copy(
+            root().join("tests/fixtures/mini").join(name),
+            target.join(name),
+        )
+        .unwrap();
+    }
+    target
+}
+
+#[test]
+fn translate_starts_a_file_that_validate_then_holds_to_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = mini_copy(dir.path());
+    let output = saq_in(dir.path(), &["translate", "mini", "--lang", "fr"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let file = folder.join("translations/fr.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("# EN: Has your country established the offences?"),
+        "{text}"
+    );
+    // Untranslated: a warning, and the questionnaire is fine.
+    let output = saq_in(dir.path(), &["validate", "mini"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let said = transcript(&output);
+    assert!(said.contains("warning[translation-missing]"), "{said}");
+    assert!(said.contains("mini/translations/fr.yaml:"), "{said}");
+    // Required: an error.
+    let output = saq_in(dir.path(), &["validate", "mini", "--lang", "fr"]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    assert!(transcript(&output).contains("error[translation-missing]"));
+    // A language it has no file for.
+    let output = saq_in(dir.path(), &["validate", "mini", "--lang", "de"]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    assert!(
+        transcript(&output).contains("has no translation into `de`"),
+        "{}",
+        transcript(&output)
+    );
+    // Every text translated: clean, even when required.
+    let done = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("    text: ") {
+                "    text: \"traduit\"".to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&file, format!("{done}\n")).unwrap();
+    let output = saq_in(dir.path(), &["validate", "mini", "--lang", "fr"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(
+        !transcript(&output).contains("translation"),
+        "{}",
+        transcript(&output)
+    );
+    // The English of a question changes: that translation is stale, located at its `from:`.
+    let questionnaire = folder.join("questionnaire.yaml");
+    let english = std::fs::read_to_string(&questionnaire).unwrap();
+    std::fs::write(
+        &questionnaire,
+        english.replace(
+            "Has your country established the offences?",
+            "Has your country established all the offences?",
+        ),
+    )
+    .unwrap();
+    let output = saq_in(dir.path(), &["validate", "mini", "--lang", "fr"]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    let said = transcript(&output);
+    assert!(said.contains("error[translation-stale]"), "{said}");
+    assert!(
+        said.contains(
+            "`question.q_1_1.text` was translated from an English text that has changed since"
+        ),
+        "{said}"
+    );
+    // Running translate again keeps every translation, the stale one included, and marks it.
+    let output = saq_in(dir.path(), &["translate", "mini", "--lang", "fr"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert!(
+        transcript(&output).contains("1 stale"),
+        "{}",
+        transcript(&output)
+    );
+    let again = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        again.matches("text: \"traduit\"").count(),
+        done.matches("text: \"traduit\"").count()
+    );
+    assert!(again.contains("# STALE: the English changed"), "{again}");
+}
+
+#[test]
+fn translate_refuses_a_bad_language_or_a_file_it_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = mini_copy(dir.path());
+    let output = saq_in(dir.path(), &["translate", "mini", "--lang", "../x"]);
+    assert_eq!(code(&output), 2, "{}", transcript(&output));
+    std::fs::create_dir(folder.join("translations")).unwrap();
+    let file = folder.join("translations/fr.yaml");
+    std::fs::write(&file, "format_version: 1\nlanguage: fr\ntexts: [\n").unwrap();
+    let output = saq_in(dir.path(), &["translate", "mini", "--lang", "fr"]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "format_version: 1\nlanguage: fr\ntexts: [\n"
+    );
+}
