@@ -123,3 +123,47 @@ fn translate_refuses_a_bad_language_or_a_file_it_cannot_read() {
         "format_version: 1\nlanguage: fr\ntexts: [\n"
     );
 }
+
+#[test]
+fn a_report_in_another_language_takes_the_questionnaires_words_from_its_translation() {
+    let example =
+        root().join("questionnaires/firearms-protocol/examples/02-partial-implementation.yaml");
+    let example = example.display().to_string();
+    let english = saq_in(&root(), &["report", &example]);
+    assert_eq!(code(&english), 0, "{}", transcript(&english));
+    for (lang, words) in [
+        (
+            "fr",
+            ["Article 5 · Incrimination", "Marquage des armes à feu"],
+        ),
+        (
+            "es",
+            [
+                "Artículo 5 · Penalización",
+                "Marcación de las armas de fuego",
+            ],
+        ),
+    ] {
+        let output = saq_in(&root(), &["report", &example, "--lang", lang]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        let report = String::from_utf8_lossy(&output.stdout);
+        for word in words {
+            assert!(report.contains(word), "{lang}: no {word:?} in\n{report}");
+        }
+        // The State's own words are shown as written.
+        assert!(report.contains("Penal Code of Borealis"), "{report}");
+        let html = saq_in(
+            &root(),
+            &["report", &example, "--lang", lang, "--format", "html"],
+        );
+        assert!(
+            String::from_utf8_lossy(&html.stdout).contains(&format!("<html lang=\"{lang}\"")),
+            "{lang}"
+        );
+    }
+    let output = saq_in(&root(), &["report", &example, "--lang", "de"]);
+    assert_eq!(code(&output), 2, "{}", transcript(&output));
+    let said = transcript(&output);
+    assert!(said.contains("has no translation into `de`"), "{said}");
+    assert!(said.contains("ar, es, fr, ru, zh"), "{said}");
+}

@@ -186,6 +186,12 @@ pub(crate) struct ReportArgs {
     /// counted); every table then says how many drafts it includes. Needs --output.
     #[arg(long, requires = "output")]
     pub(crate) include_drafts: bool,
+    /// Write the questionnaire's words (questions, sections, choices, article titles,
+    /// recommendations) in this language, from its translation (`saq validate --lang` tells
+    /// how complete it is); the States' own answers are shown as written, and the treaty's
+    /// words stay in English unless an authentic text in the language is supplied.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(flatten)]
     pub(crate) templates: TemplatesArg,
     #[command(flatten)]

@@ -145,6 +145,16 @@ pub(crate) enum CliError {
     /// Another `saq fill` or `saq serve` of the same file is running.
     #[error("{0}")]
     Locked(LockError),
+    /// The questionnaire has no translation into the language asked for.
+    #[error("questionnaire {questionnaire} has no translation into `{lang}`")]
+    NoTranslation {
+        /// The language asked for.
+        lang: String,
+        /// The questionnaire's id.
+        questionnaire: String,
+        /// The languages it has translations into.
+        available: Vec<String>,
+    },
     /// `--lang` is not a language tag.
     #[error("`{0}` is not a language tag")]
     NotALanguage(String),
@@ -288,6 +298,7 @@ impl CliError {
             | Locked(_)
             | Serve(_)
             | NotALanguage(_)
+            | NoTranslation { .. }
             | OutputIsInput { .. }
             | EmptyPassword
             | NoPassword
@@ -396,6 +407,8 @@ impl CliError {
             ),
             OutputIsInput { .. } => "name another file or folder with -o".into(),
             NotALanguage(_) => "give a BCP 47 tag such as fr, es, ar, zh or ru".into(),
+            NoTranslation { available, .. } if available.is_empty() => "leave out --lang for the questionnaire's own language; `saq translate FOLDER --lang LANG` starts a translation".into(),
+            NoTranslation { available, .. } => format!("it has translations into {}; leave out --lang for its own language", available.join(", ")),
             UnreadableTranslation(_) => "fix the problem above, so that no translation in it is lost, then run saq translate again".into(),
             Save(SaveError::Changed { path }) => format!(
                 "run the command again: it reads {} as it is now",

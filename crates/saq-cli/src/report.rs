@@ -66,7 +66,14 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
         let report = match groups.into_iter().next() {
             Some(group) => {
                 let inputs = Input::named(group.inputs);
-                let batch = run_group(&group.bundle, &inputs, &args.templates, format, options)?;
+                let batch = run_group(
+                    &group.bundle,
+                    &inputs,
+                    &args.templates,
+                    args.lang.as_deref(),
+                    format,
+                    options,
+                )?;
                 output::diagnostics(&batch.diagnostics);
                 batch.outputs.into_iter().next()
             }
@@ -108,7 +115,14 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
     let mut names = HashSet::new();
     for group in groups {
         let inputs = Input::named(group.inputs);
-        let batch = run_group(&group.bundle, &inputs, &args.templates, format, options)?;
+        let batch = run_group(
+            &group.bundle,
+            &inputs,
+            &args.templates,
+            args.lang.as_deref(),
+            format,
+            options,
+        )?;
         output::diagnostics(&batch.diagnostics);
         let folder = if several {
             dir.join(folder_name(&group.bundle, &mut names))
@@ -291,12 +305,44 @@ fn run_group(
     bundle: &Bundle,
     inputs: &[Input],
     arg: &TemplatesArg,
+    lang: Option<&str>,
     format: Format,
     options: batch::Options,
 ) -> Result<Batch, CliError> {
+    let translated = match lang {
+        None => None,
+        Some(lang) => Some(translated(bundle, lang)?),
+    };
+    let bundle = translated.as_ref().unwrap_or(bundle);
     let (templates, dir) = templates_for(Some(bundle), arg)?;
     run_batch(bundle, &templates, inputs, format, options)
         .map_err(|err| CliError::Report { err, dir })
+}
+
+/// `bundle` in `lang`, saying how far its translation goes; an error when it has none.
+pub(crate) fn translated(bundle: &Bundle, lang: &str) -> Result<Bundle, CliError> {
+    let Some(translation) = bundle.translation(lang) else {
+        let available: Vec<String> = bundle
+            .translations
+            .iter()
+            .filter_map(|f| f.parsed.as_ref().ok())
+            .map(|t| t.language.value.clone())
+            .collect();
+        return Err(CliError::NoTranslation {
+            lang: lang.to_owned(),
+            questionnaire: bundle.questionnaire.id.value.clone(),
+            available,
+        });
+    };
+    let coverage = translation.coverage(bundle);
+    let untranslated = coverage.missing.len() + coverage.stale.len();
+    if untranslated > 0 {
+        output::tell!(
+            "note: {untranslated} of {} texts of the questionnaire are not translated into `{lang}` yet; they are shown in English (`saq validate --lang {lang}` lists them)",
+            coverage.total
+        );
+    }
+    Ok(bundle.translated(lang))
 }
 
 /// Runs the pipeline, with a progress bar on standard error when it is a terminal and the batch

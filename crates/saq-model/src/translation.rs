@@ -297,6 +297,191 @@ impl Translation {
     }
 }
 
+impl Bundle {
+    /// This bundle with every text translated into `language` where the bundle's translation
+    /// has it, current (a stale translation is not used), and the English elsewhere — the
+    /// treaty's own words included, unless the translation names an authentic text. Every
+    /// report, page and prompt made from it speaks the language as far as it is translated.
+    pub fn translated(&self, language: &str) -> Bundle {
+        let mut bundle = self.clone();
+        let Some(translation) = self.translation(language) else {
+            return bundle;
+        };
+        // The language reports and pages declare (`<html lang>`) comes first.
+        let languages = &mut bundle.questionnaire.languages;
+        languages.retain(|l| l != language);
+        languages.insert(0, language.to_owned());
+        walk_mut(&mut bundle, &mut |key, text, kind| {
+            let source = Source {
+                key,
+                english: text.as_str(),
+                kind,
+            };
+            if let Some(translated) = translation.text(&source) {
+                *text = translated.to_owned();
+            }
+        });
+        bundle
+    }
+}
+
+/// Visits every translatable text of `bundle` mutably, with the key and kind [`sources`] gives
+/// it (a test holds the two to the same keys).
+fn walk_mut(bundle: &mut Bundle, f: &mut dyn FnMut(String, &mut String, Kind)) {
+    let w = Kind::Wording;
+    let q = &mut bundle.questionnaire;
+    f("title".into(), &mut q.title, w);
+    for (name, choices) in &mut q.choice_sets {
+        for c in choices {
+            f(
+                format!("choice_set.{name}.{}", c.value.value),
+                &mut c.label,
+                w,
+            );
+        }
+    }
+    let sets = q.choice_sets.clone();
+    for section in &mut q.sections {
+        let s = section.id.value.clone();
+        f(format!("section.{s}.title"), &mut section.title, w);
+        if let Some(intro) = &mut section.intro {
+            f(format!("section.{s}.intro"), intro, w);
+        }
+        if let Some(reason) = &mut section.skip_reason {
+            f(format!("section.{s}.skip_reason"), reason, w);
+        }
+        for question in &mut section.questions {
+            let id = question.id.value.clone();
+            f(format!("question.{id}.text"), &mut question.text, w);
+            if let Some(help) = &mut question.help {
+                f(format!("question.{id}.help"), help, w);
+            }
+            if let Some(reason) = &mut question.skip_reason {
+                f(format!("question.{id}.skip_reason"), reason, w);
+            }
+            if let Some(source) = &mut question.source {
+                f(format!("question.{id}.source"), source, w);
+            }
+            for c in &mut question.choices {
+                f(
+                    format!("question.{id}.choice.{}", c.value.value),
+                    &mut c.label,
+                    w,
+                );
+            }
+            for col in &mut question.columns {
+                let cid = col.id.value.clone();
+                f(format!("question.{id}.column.{cid}"), &mut col.label, w);
+                match &col.choice_set {
+                    // Copied from a choice set: translated as the set is.
+                    Some(set) => {
+                        if let Some(translated) = sets.get(&set.value) {
+                            col.choices.clone_from(translated);
+                        }
+                    }
+                    None => {
+                        for c in &mut col.choices {
+                            f(
+                                format!("question.{id}.column.{cid}.choice.{}", c.value.value),
+                                &mut c.label,
+                                w,
+                            );
+                        }
+                    }
+                }
+            }
+            for (n, constraint) in question.constraints.iter_mut().enumerate() {
+                f(
+                    format!("question.{id}.constraint.{}", n + 1),
+                    &mut constraint.message,
+                    w,
+                );
+            }
+            for (n, rule) in question.verdict_rules.iter_mut().enumerate() {
+                if let Some(reason) = &mut rule.reason {
+                    f(format!("question.{id}.verdict_rule.{}", n + 1), reason, w);
+                }
+            }
+            for (n, finding) in question.findings.iter_mut().enumerate() {
+                f(
+                    format!("question.{id}.finding.{}", n + 1),
+                    &mut finding.text,
+                    w,
+                );
+            }
+        }
+    }
+    instrument_mut(&mut bundle.instrument, "", f);
+    for other in &mut bundle.others {
+        let prefix = format!("{}:", other.id.value);
+        instrument_mut(other, &prefix, f);
+    }
+}
+
+fn instrument_mut(i: &mut Instrument, prefix: &str, f: &mut dyn FnMut(String, &mut String, Kind)) {
+    let (w, t) = (Kind::Wording, Kind::Treaty);
+    let scope = if prefix.is_empty() {
+        "instrument".to_owned()
+    } else {
+        format!("instrument.{}", prefix.trim_end_matches(':'))
+    };
+    f(format!("{scope}.title"), &mut i.title, w);
+    f(format!("{scope}.short_title"), &mut i.short_title, w);
+    for part in &mut i.parts {
+        f(
+            format!("{scope}.part.{}", part.id.value),
+            &mut part.title,
+            w,
+        );
+    }
+    for cluster in &mut i.clusters {
+        f(
+            format!("{scope}.cluster.{}", cluster.id.value),
+            &mut cluster.title,
+            w,
+        );
+    }
+    for theme in &mut i.themes {
+        f(
+            format!("{scope}.theme.{}", theme.id.value),
+            &mut theme.title,
+            w,
+        );
+    }
+    for article in &mut i.articles {
+        f(
+            format!("{scope}.article.{}", article.number.value),
+            &mut article.title,
+            w,
+        );
+        for p in &mut article.provisions {
+            let id =
+                p.id.value
+                    .strip_prefix(prefix)
+                    .unwrap_or(&p.id.value)
+                    .to_owned();
+            let key = format!("{prefix}provision.{id}");
+            f(format!("{key}.text"), &mut p.text, t);
+            if let Some(q) = &mut p.qualifier {
+                f(format!("{key}.qualifier"), q, t);
+            }
+            if let Some(c) = &mut p.condition {
+                f(format!("{key}.condition"), c, t);
+            }
+            for e in &mut p.elements {
+                let eid = e.id.value.clone();
+                f(format!("{key}.element.{eid}"), &mut e.text, t);
+                if let Some(q) = &mut e.qualifier {
+                    f(format!("{key}.element.{eid}.qualifier"), q, t);
+                }
+            }
+            if let Some(r) = &mut p.recommendation {
+                f(format!("{key}.recommendation"), r, w);
+            }
+        }
+    }
+}
+
 /// See [`Translation::coverage`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Coverage {
@@ -753,6 +938,53 @@ mod tests {
         );
         assert!(skeleton.contains("authentic_text: \"Recueil des Traités, vol. 1\""));
         assert!(skeleton.contains("text: \"Texte authentique\""));
+    }
+
+    #[test]
+    fn translating_a_bundle_visits_exactly_the_texts_offered_for_translation() {
+        let bundle = mini();
+        let mut visited = Vec::new();
+        let mut copy = bundle.clone();
+        walk_mut(&mut copy, &mut |key, text, _| {
+            if !text.trim().is_empty() {
+                visited.push(key);
+            }
+        });
+        let offered: Vec<String> = sources(&bundle).into_iter().map(|s| s.key).collect();
+        assert_eq!(visited, offered);
+        // Every text translated: the bundle speaks French, the treaty's words stay English.
+        let all = sources(&bundle)
+            .iter()
+            .filter(|s| s.kind == Kind::Wording)
+            .map(|s| {
+                format!(
+                    "  {}:\n    from: \"{}\"\n    text: \"FR {}\"\n",
+                    s.key,
+                    fingerprint(s.english),
+                    s.key
+                )
+            })
+            .collect::<String>();
+        let mut with = bundle.clone();
+        with.translations = vec![TranslationFile::read(SourceFile::new(
+            "fr.yaml",
+            format!("format_version: 1\nlanguage: fr\ntexts:\n{all}"),
+        ))];
+        let fr = with.translated("fr");
+        assert_eq!(
+            fr.questionnaire.sections[1].questions[0].text,
+            "FR question.q_1_1.text"
+        );
+        assert_eq!(fr.instrument.articles[0].title, "FR instrument.article.1");
+        assert_eq!(
+            fr.instrument.articles[0].provisions[0].text,
+            bundle.instrument.articles[0].provisions[0].text
+        );
+        // No translation into a language: the bundle as it is.
+        assert_eq!(
+            with.translated("de").questionnaire.title,
+            bundle.questionnaire.title
+        );
     }
 
     #[test]
