@@ -5,6 +5,9 @@ use std::path::PathBuf;
 /// A report failed to render.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
+    /// A built-in message catalog does not parse (a bug, caught by the tests).
+    #[error("{0}")]
+    Catalog(String),
     /// A template file (or the templates folder) is missing.
     #[error("template {} is missing; a complete templates folder holds {}", path.display(), crate::templates::REQUIRED.join(", "))]
     MissingTemplate {

@@ -46,15 +46,21 @@ pub fn render(
     assessment: &Assessment,
     templates: &Templates,
 ) -> Result<String, ReportError> {
+    // The language of the questionnaire's words (`--lang`): the report speaks it too.
+    let lang = (
+        "lang",
+        Value::from(assessment.questionnaire.language.as_str()),
+    );
     match format {
-        Format::Markdown => markdown(templates, MARKDOWN, "assessment", assessment, &[]),
+        Format::Markdown => markdown(templates, MARKDOWN, "assessment", assessment, &[lang]),
         Format::Html => {
             let title = templates.page_title(
+                &assessment.questionnaire.language,
                 "country",
                 &assessment.state.name,
                 &assessment.questionnaire.instrument,
             )?;
-            let body = markdown(templates, MARKDOWN, "assessment", assessment, &[])?;
+            let body = markdown(templates, MARKDOWN, "assessment", assessment, &[lang])?;
             page(
                 templates,
                 &assessment.questionnaire.language,
@@ -79,8 +85,12 @@ pub fn render_comparison(
     match format {
         Format::Markdown => markdown(templates, COMPARATIVE, "comparison", comparison, &[]),
         Format::Html => {
-            let title =
-                templates.page_title("comparative", "", &comparison.questionnaire.instrument)?;
+            let title = templates.page_title(
+                "en",
+                "comparative",
+                "",
+                &comparison.questionnaire.instrument,
+            )?;
             let body = markdown(templates, COMPARATIVE, "comparison", comparison, &[])?;
             let charts = crate::charts::verdicts_per_article(comparison, &templates.chart_words()?);
             page(
@@ -110,7 +120,7 @@ pub fn render_named(
     match format {
         Format::Markdown => markdown(templates, NAMED, "named", named, &extra),
         Format::Html => {
-            let title = templates.page_title("named", "", &named.questionnaire.instrument)?;
+            let title = templates.page_title("en", "named", "", &named.questionnaire.instrument)?;
             let body = markdown(templates, NAMED, "named", named, &extra)?;
             let charts = if named.states.is_empty() {
                 String::new()
@@ -196,7 +206,8 @@ pub fn render_index<F: Serialize>(
     let body = markdown(templates, INDEX, "comparison", comparison, &extra)?;
     match format {
         Format::Html => {
-            let title = templates.page_title("index", "", &comparison.questionnaire.instrument)?;
+            let title =
+                templates.page_title("en", "index", "", &comparison.questionnaire.instrument)?;
             page(
                 templates,
                 &comparison.questionnaire.language,
@@ -220,6 +231,7 @@ pub fn render_diff(
         Format::Markdown => markdown(templates, DIFF, "diff", diff, &[]),
         Format::Html => {
             let title = templates.page_title(
+                "en",
                 "diff",
                 &diff.new.state.name,
                 &diff.new.questionnaire.instrument,

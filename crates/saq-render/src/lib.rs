@@ -28,6 +28,7 @@ mod csv_rows;
 mod error;
 mod escape;
 mod format;
+pub mod i18n;
 mod markdown;
 mod review;
 mod templates;

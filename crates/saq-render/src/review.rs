@@ -21,6 +21,7 @@ pub fn render_review(
         Format::Markdown => markdown(templates, REVIEW, "review", report, &[]),
         Format::Html => {
             let title = templates.page_title(
+                "en",
                 "review",
                 &report.state.name,
                 &report.questionnaire.instrument,
@@ -53,7 +54,7 @@ pub fn render_review_overview(
     match format {
         Format::Markdown => markdown(templates, REVIEW_OVERVIEW, "overview", overview, &extra),
         Format::Html => {
-            let title = templates.page_title("review-overview", "", "")?;
+            let title = templates.page_title("en", "review-overview", "", "")?;
             let body = markdown(templates, REVIEW_OVERVIEW, "overview", overview, &extra)?;
             // The language of the first questionnaire: the overview's words are the templates'.
             let lang = overview
@@ -80,7 +81,7 @@ pub fn render_review_diff(
     match format {
         Format::Markdown => markdown(templates, REVIEW_DIFF, "diff", diff, &[]),
         Format::Html => {
-            let title = templates.page_title("review-diff", &diff.state, "")?;
+            let title = templates.page_title("en", "review-diff", &diff.state, "")?;
             let body = markdown(templates, REVIEW_DIFF, "diff", diff, &[])?;
             page(templates, language, &title, &body, "", Page::Country)
         }

@@ -170,6 +170,7 @@ impl Templates {
         env.add_filter("relative_link", |name: &str| {
             Value::from_safe_string(escape::relative_link(name))
         });
+        crate::i18n::register(&mut env, crate::i18n::Catalogs::shared()?);
         let sources: Vec<(String, String)> = sources.into_iter().collect();
         for (name, text) in &sources {
             env.add_template_owned(name.clone(), text.clone())
@@ -201,7 +202,13 @@ impl Templates {
             ReportError::template(&err, name, source)
         };
         let template = self.env.get_template(name).map_err(located)?;
-        template.render(context).map_err(located)
+        // The page's language, for `t` and for the labels it imports.
+        let lang = context
+            .get_attr("lang")
+            .ok()
+            .and_then(|l| l.as_str().map(str::to_owned))
+            .unwrap_or_else(|| "en".to_owned());
+        crate::i18n::in_language(&lang, || template.render(context)).map_err(located)
     }
 }
 
@@ -210,6 +217,7 @@ impl Templates {
     /// `diff`, `review`, `review-overview`), from the `page_title` macro of `labels.j2`.
     pub(crate) fn page_title(
         &self,
+        lang: &str,
         page: &str,
         state: &str,
         instrument: &str,
@@ -219,7 +227,9 @@ impl Templates {
             Value::from(state),
             Value::from(instrument),
         ];
-        self.with_labels(|labels| labels.call_macro("page_title", &args))
+        crate::i18n::in_language(lang, || {
+            self.with_labels(|labels| labels.call_macro("page_title", &args))
+        })
     }
 
     /// The words of the charts: the `chart` map of `labels.j2`.

@@ -61,6 +61,11 @@ impl Pages {
                 AutoEscape::None
             }
         });
+        // The words shared with the reports (`labels.j2`) come from the message catalogs.
+        let catalogs = saq_render::i18n::Catalogs::shared().map_err(|e| {
+            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
+        })?;
+        saq_render::i18n::register(&mut env, catalogs);
         env.add_template("labels.j2", LABELS)?;
         for (name, source) in TEMPLATES {
             env.add_template(name, source)?;
@@ -68,9 +73,16 @@ impl Pages {
         Ok(Pages { env })
     }
 
-    /// Renders the template `name` with `context`.
+    /// Renders the template `name` with `context`, in the language of its `frame.lang`.
     pub(crate) fn render(&self, name: &str, context: Value) -> Result<String, minijinja::Error> {
-        self.env.get_template(name)?.render(context)
+        let template = self.env.get_template(name)?;
+        let lang = context
+            .get_attr("frame")
+            .and_then(|f| f.get_attr("lang"))
+            .ok()
+            .and_then(|l| l.as_str().map(str::to_owned))
+            .unwrap_or_else(|| "en".to_owned());
+        saq_render::i18n::in_language(&lang, || template.render(context))
     }
 }
 

@@ -1,0 +1,232 @@
+//! The words of reports and pages in each language: Project Fluent message catalogs
+//! (`templates/i18n/LANG/AREA.ftl`), and the `t` function templates call for them:
+//! `{{ t("summary-heading") }}`, `{{ t("questions-answered", answered=3, applicable=5) }}`.
+//!
+//! A message missing in a language falls back to English, so a partial catalog still gives a
+//! whole page (a test over the catalogs says what is missing). The language is the `lang`
+//! variable of the page being rendered (English without one).
+//!
+//! Escaping: a message's own text is the catalog's, trusted like a template's; the values put
+//! into it (a State's name, a title) are escaped first for the output the template makes —
+//! Markdown or HTML — so a catalog can hold Markdown emphasis or a link while no answer text
+//! can make any. Fluent's bidi isolation marks are left out: the HTML step isolates what needs
+//! it, and Markdown stays byte for byte what it was.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use minijinja::value::Kwargs;
+use minijinja::{AutoEscape, Error, ErrorKind, State, Value};
+
+/// The catalog areas, one file each per language.
+pub const AREAS: [&str; 5] = ["labels", "country", "views", "review", "form"];
+
+/// The languages with built-in catalogs: the six of the United Nations.
+pub const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "zh", "ru"];
+
+macro_rules! catalog {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../templates/i18n/", $lang, "/labels.ftl")),
+            include_str!(concat!("../templates/i18n/", $lang, "/country.ftl")),
+            include_str!(concat!("../templates/i18n/", $lang, "/views.ftl")),
+            include_str!(concat!("../templates/i18n/", $lang, "/review.ftl")),
+            include_str!(concat!("../templates/i18n/", $lang, "/form.ftl")),
+        ]
+    };
+}
+
+/// The built-in catalogs, in the order of [`LANGUAGES`], each in the order of [`AREAS`].
+const BUILTIN: [[&str; 5]; 6] = [
+    catalog!("en"),
+    catalog!("fr"),
+    catalog!("es"),
+    catalog!("ar"),
+    catalog!("zh"),
+    catalog!("ru"),
+];
+
+/// The compiled catalogs of every language.
+pub struct Catalogs {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Catalogs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut languages: Vec<&String> = self.bundles.keys().collect();
+        languages.sort();
+        f.debug_struct("Catalogs")
+            .field("languages", &languages)
+            .finish()
+    }
+}
+
+/// A catalog that does not parse (a bug in a built-in one, caught by the tests).
+#[derive(Debug, thiserror::Error)]
+#[error("the message catalog {file} does not parse: {why}")]
+pub struct CatalogError {
+    /// `LANG/AREA.ftl`.
+    pub file: String,
+    /// What is wrong.
+    pub why: String,
+}
+
+impl Catalogs {
+    /// The built-in catalogs, parsed once per process and shared by every set of templates.
+    pub fn shared() -> Result<Arc<Catalogs>, crate::ReportError> {
+        static SHARED: std::sync::OnceLock<Result<Arc<Catalogs>, String>> =
+            std::sync::OnceLock::new();
+        SHARED
+            .get_or_init(|| Catalogs::builtin().map(Arc::new).map_err(|e| e.to_string()))
+            .clone()
+            .map_err(crate::ReportError::Catalog)
+    }
+
+    /// The catalogs built into saq.
+    pub fn builtin() -> Result<Catalogs, CatalogError> {
+        let mut bundles = HashMap::new();
+        for (lang, files) in LANGUAGES.iter().zip(BUILTIN) {
+            let tag: unic_langid::LanguageIdentifier = lang.parse().map_err(|e| CatalogError {
+                file: format!("{lang}/"),
+                why: format!("{e}"),
+            })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+            bundle.set_use_isolating(false);
+            for (area, text) in AREAS.iter().zip(files) {
+                let file = format!("{lang}/{area}.ftl");
+                let resource =
+                    FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
+                        CatalogError {
+                            file: file.clone(),
+                            why: format!("{errors:?}"),
+                        }
+                    })?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| CatalogError {
+                        file,
+                        why: format!("{errors:?}"),
+                    })?;
+            }
+            bundles.insert((*lang).to_owned(), bundle);
+        }
+        Ok(Catalogs { bundles })
+    }
+
+    /// The message `id` in `lang` (English where `lang` lacks it), with `args`; `None` when
+    /// English lacks it too.
+    pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let base = lang.split('-').next().unwrap_or(lang);
+        for candidate in [lang, base, "en"] {
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            return Some(text.into_owned());
+        }
+        None
+    }
+
+    /// True when `lang` itself (not English in its place) has `id`.
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundles
+            .get(lang)
+            .is_some_and(|b| b.get_message(id).is_some())
+    }
+
+    /// Every message id of `lang`'s catalog.
+    pub fn ids(&self, lang: &str) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (l, files) in LANGUAGES.iter().zip(BUILTIN) {
+            if *l != lang {
+                continue;
+            }
+            for text in files {
+                if let Ok(resource) = FluentResource::try_new(text.to_owned()) {
+                    for entry in resource.entries() {
+                        if let fluent_syntax::ast::Entry::Message(m) = entry {
+                            ids.push(m.id.name.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        ids
+    }
+}
+
+thread_local! {
+    /// The language of the page this thread is rendering ([`in_language`]).
+    static LANGUAGE: std::cell::RefCell<String> = std::cell::RefCell::new("en".to_owned());
+}
+
+/// Runs `render` with `lang` as the language `t` speaks on this thread. The language is the
+/// page's, not a variable of the template: templates imported for their labels (`labels.j2`)
+/// see no variable of the page that imports them, and must still speak its language.
+pub fn in_language<R>(lang: &str, render: impl FnOnce() -> R) -> R {
+    let before = LANGUAGE.with(|l| std::mem::replace(&mut *l.borrow_mut(), lang.to_owned()));
+    let result = render();
+    LANGUAGE.with(|l| *l.borrow_mut() = before);
+    result
+}
+
+/// Adds `t(id, **args)` to `env`, reading `catalogs` in the language of [`in_language`].
+pub fn register(env: &mut minijinja::Environment<'_>, catalogs: Arc<Catalogs>) {
+    env.add_function(
+        "t",
+        move |state: &State, id: &str, kwargs: Kwargs| -> Result<Value, Error> {
+            let lang = LANGUAGE.with(|l| l.borrow().clone());
+            let escape: fn(&str) -> String = match state.auto_escape() {
+                AutoEscape::Custom(name) if name == "markdown" => crate::escape::markdown,
+                AutoEscape::Html => html,
+                _ => |s: &str| s.to_owned(),
+            };
+            let mut args = FluentArgs::new();
+            for key in kwargs.args() {
+                let value: Value = kwargs.get(key)?;
+                let fluent = if let Some(n) = value.as_i64() {
+                    FluentValue::from(n)
+                } else if value.is_number() {
+                    FluentValue::from(f64::try_from(value.clone()).unwrap_or(0.0))
+                } else if value.is_safe() {
+                    FluentValue::from(value.to_string())
+                } else {
+                    FluentValue::from(escape(&value.to_string()))
+                };
+                args.set(key.to_owned(), fluent);
+            }
+            kwargs.assert_all_used()?;
+            catalogs
+                .message(&lang, id, Some(&args))
+                .map(Value::from_safe_string)
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::UndefinedError,
+                        format!("no message `{id}` in the catalogs (templates/i18n/en/)"),
+                    )
+                })
+        },
+    );
+}
+
+fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            '/' => out.push_str("&#x2f;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

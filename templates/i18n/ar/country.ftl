@@ -1,0 +1,1 @@
+# country messages (ar): see templates/i18n/en/country.ftl for the ids.

@@ -1,0 +1,1 @@
+# form messages (ar): see templates/i18n/en/form.ftl for the ids.

@@ -1,0 +1,1 @@
+# The words of the form templates, in English: the source every other language translates.

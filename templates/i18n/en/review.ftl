@@ -1,0 +1,1 @@
+# The words of the review templates, in English: the source every other language translates.

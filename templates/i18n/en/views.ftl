@@ -1,0 +1,1 @@
+# The words of the views templates, in English: the source every other language translates.

@@ -1,0 +1,1 @@
+# form messages (es): see templates/i18n/en/form.ftl for the ids.

@@ -1,0 +1,1 @@
+# review messages (es): see templates/i18n/en/review.ftl for the ids.

@@ -1,0 +1,1 @@
+# labels messages (fr): see templates/i18n/en/labels.ftl for the ids.

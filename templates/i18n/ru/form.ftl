@@ -1,0 +1,1 @@
+# form messages (ru): see templates/i18n/en/form.ftl for the ids.

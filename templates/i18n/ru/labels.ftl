@@ -1,0 +1,1 @@
+# labels messages (ru): see templates/i18n/en/labels.ftl for the ids.

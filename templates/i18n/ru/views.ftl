@@ -1,0 +1,1 @@
+# views messages (ru): see templates/i18n/en/views.ftl for the ids.
