@@ -429,6 +429,10 @@ pub(crate) struct ServeArgs {
     /// Open the address in the default web browser.
     #[arg(long)]
     pub(crate) open: bool,
+    /// Show the questionnaire's words and the pages' words in this language, from their
+    /// translations (`fr`, `es`, `ar`, `zh`, `ru`); the answers are saved as typed.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(flatten)]
     pub(crate) questionnaire: QuestionnaireArg,
 }

@@ -22,7 +22,10 @@ pub(crate) fn run(args: &ServeArgs) -> Result<Outcome, CliError> {
             purpose: Purpose::Serve,
         });
     };
-    let bundle = found.bundle.clone();
+    let bundle = match &args.lang {
+        Some(lang) => crate::report::translated(found.bundle, lang)?,
+        None => found.bundle.clone(),
+    };
     let (templates, _) = templates_for(Some(&bundle), &TemplatesArg { templates: None })?;
     let server = saq_serve::Server::bind(
         saq_serve::Form {

@@ -151,6 +151,8 @@ pub(crate) struct ChoiceView {
 pub(crate) struct ColumnView {
     pub(crate) id: String,
     pub(crate) label: String,
+    /// The message of a label that is saq's own (a measure's fields), not the questionnaire's.
+    pub(crate) label_id: Option<&'static str>,
     /// `text`, `number`, `date`, `choice`, `url`.
     pub(crate) kind: &'static str,
     pub(crate) required: bool,
@@ -289,14 +291,15 @@ fn kind(kind: QuestionKind) -> &'static str {
 fn columns(question: &Question) -> Vec<ColumnView> {
     match question.kind.value {
         QuestionKind::Citations => [
-            ("title", "Title of the law or measure", "text", true),
-            ("article", "Article or section", "text", false),
-            ("url", "Link to the text", "url", false),
+            ("title", "form-column-title", "text", true),
+            ("article", "form-column-article", "text", false),
+            ("url", "form-column-url", "url", false),
         ]
         .into_iter()
-        .map(|(id, label, kind, required)| ColumnView {
+        .map(|(id, message, kind, required)| ColumnView {
             id: id.into(),
-            label: label.into(),
+            label: String::new(),
+            label_id: Some(message),
             kind,
             required,
             choices: Vec::new(),
@@ -308,6 +311,7 @@ fn columns(question: &Question) -> Vec<ColumnView> {
             .map(|c| ColumnView {
                 id: c.id.value.clone(),
                 label: c.label.clone(),
+                label_id: None,
                 kind: match c.kind {
                     ColumnKind::Text => "text",
                     ColumnKind::Number => "number",
