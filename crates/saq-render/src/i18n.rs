@@ -6,11 +6,14 @@
 //! whole page (a test over the catalogs says what is missing). The language is the `lang`
 //! variable of the page being rendered (English without one).
 //!
+//! `dir(lang)` gives `rtl` or `ltr`, for the pages' `dir` attribute.
+//!
 //! Escaping: a message's own text is the catalog's, trusted like a template's; the values put
 //! into it (a State's name, a title) are escaped first for the output the template makes —
 //! Markdown or HTML — so a catalog can hold Markdown emphasis or a link while no answer text
-//! can make any. Fluent's bidi isolation marks are left out: the HTML step isolates what needs
-//! it, and Markdown stays byte for byte what it was.
+//! can make any. Fluent's bidi isolation marks (FSI … PDI around each value) are used in
+//! right-to-left languages only, where a Latin name inside Arabic text needs them; elsewhere the
+//! text stays byte for byte what it was.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -93,7 +96,10 @@ impl Catalogs {
                 why: format!("{e}"),
             })?;
             let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-            bundle.set_use_isolating(false);
+            // In a right-to-left language a value of the other direction (a State's name or a
+            // law's title in Latin letters, a number) is isolated with Unicode's FSI … PDI, so
+            // it cannot reorder the sentence around it; left-to-right text stays as it is.
+            bundle.set_use_isolating(is_rtl(lang));
             for (area, text) in AREAS.iter().zip(files) {
                 let file = format!("{lang}/{area}.ftl");
                 let resource =
@@ -176,8 +182,17 @@ pub fn in_language<R>(lang: &str, render: impl FnOnce() -> R) -> R {
     result
 }
 
+/// True for the languages written right to left (of the six: Arabic).
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(
+        lang.split('-').next().unwrap_or(lang),
+        "ar" | "he" | "fa" | "ur"
+    )
+}
+
 /// Adds `t(id, **args)` to `env`, reading `catalogs` in the language of [`in_language`].
 pub fn register(env: &mut minijinja::Environment<'_>, catalogs: Arc<Catalogs>) {
+    env.add_function("dir", |lang: &str| if is_rtl(lang) { "rtl" } else { "ltr" });
     env.add_function(
         "t",
         move |state: &State, id: &str, kwargs: Kwargs| -> Result<Value, Error> {
@@ -229,4 +244,106 @@ fn html(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The areas each language must translate in full. Arabic, Chinese and Russian have the
+    /// shared labels and the browser form so far; their report catalogs are being written.
+    fn required(lang: &str) -> &'static [&'static str] {
+        let _ = lang;
+        &["labels", "form"]
+    }
+
+    fn ids_of(lang: &str, area: &str) -> Vec<String> {
+        let index = LANGUAGES.iter().position(|l| *l == lang).unwrap();
+        let a = AREAS.iter().position(|x| *x == area).unwrap();
+        let resource = FluentResource::try_new(BUILTIN[index][a].to_owned()).unwrap();
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_catalog_parses() {
+        Catalogs::builtin().unwrap();
+    }
+
+    #[test]
+    fn every_language_has_every_message_of_the_areas_it_translates() {
+        let mut missing = Vec::new();
+        for lang in LANGUAGES.iter().filter(|l| **l != "en") {
+            for area in required(lang) {
+                let theirs = ids_of(lang, area);
+                for id in ids_of("en", area) {
+                    if !theirs.contains(&id) {
+                        missing.push(format!("{lang}/{area}.ftl: {id}"));
+                    }
+                }
+                for id in &theirs {
+                    if !ids_of("en", area).contains(id) {
+                        missing.push(format!("{lang}/{area}.ftl: {id} is not an English message"));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn a_message_falls_back_to_english_and_values_are_escaped() {
+        let catalogs = Catalogs::builtin().unwrap();
+        assert_eq!(
+            catalogs
+                .message("fr", "verdict-implemented", None)
+                .as_deref(),
+            Some("Appliqué")
+        );
+        assert_eq!(
+            catalogs
+                .message("fr-CA", "verdict-implemented", None)
+                .as_deref(),
+            Some("Appliqué")
+        );
+        assert_eq!(
+            catalogs
+                .message("de", "verdict-implemented", None)
+                .as_deref(),
+            Some("Implemented")
+        );
+        assert_eq!(catalogs.message("en", "no-such-message", None), None);
+        let mut env = minijinja::Environment::new();
+        register(&mut env, Arc::new(catalogs));
+        env.add_template(
+            "x.html.j2",
+            "{{ t('page-title-country', state=s, instrument='P') }}",
+        )
+        .unwrap();
+        let html = env
+            .get_template("x.html.j2")
+            .unwrap()
+            .render(minijinja::context! { s => "<b>X</b>" })
+            .unwrap();
+        assert_eq!(html, "&lt;b&gt;X&lt;&#x2f;b&gt;: implementation of the P");
+        let arabic = in_language("ar", || {
+            env.get_template("x.html.j2")
+                .unwrap()
+                .render(minijinja::context! { s => "Borealis" })
+                .unwrap()
+        });
+        // A Latin name inside Arabic text is isolated (FSI … PDI).
+        assert!(arabic.contains("\u{2068}Borealis\u{2069}"), "{arabic:?}");
+        assert_eq!(dir_of("ar"), "rtl");
+        assert_eq!(dir_of("fr"), "ltr");
+    }
+
+    fn dir_of(lang: &str) -> &'static str {
+        if is_rtl(lang) { "rtl" } else { "ltr" }
+    }
 }

@@ -38,10 +38,13 @@ struct Answer {
 }
 
 fn server(text: &str) -> Server {
+    server_with(text, mini())
+}
+
+fn server_with(text: &str, bundle: Bundle) -> Server {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("answers.yaml");
     std::fs::write(&path, text).unwrap();
-    let bundle = mini();
     let form = Form {
         path: path.clone(),
         bundle,
@@ -504,4 +507,29 @@ fn a_file_broken_behind_the_server_is_reported_with_its_place() {
     assert_eq!(answer.status, StatusCode::CONFLICT);
     assert!(answer.body.contains("answers.yaml:8:"), "{}", answer.body);
     assert!(answer.body.contains("has problems"), "{}", answer.body);
+}
+
+#[test]
+fn in_arabic_the_pages_read_right_to_left_and_links_keep_their_address() {
+    let bundle = Bundle::builtin().value.unwrap().translated("ar");
+    let draft = "format_version: 1\nquestionnaire: firearms-protocol-saq\nversion: \"2.0.0\"\nstate: {name: Borealis}\nstatus: draft\n";
+    let server = server_with(draft, bundle);
+    let page = server.get("section/article_5").body;
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{page}");
+    // The form's own words and the questionnaire's choices are Arabic.
+    assert!(page.contains("نعم"), "{page}");
+    assert!(!page.contains(">Save<"), "{page}");
+    // A conflict: the link to reload the section is a link to it, isolated as a whole.
+    let answer = server.post_raw(
+        "section/article_5",
+        &[("csrf", CSRF), ("version", "stale"), ("action", "save")],
+        None,
+    );
+    assert_eq!(answer.status, StatusCode::CONFLICT);
+    let link = format!("<a href=\"/{TOKEN}/section/article_5\">");
+    assert!(
+        answer.body.contains(&format!("\u{2068}{link}")),
+        "{}",
+        answer.body
+    );
 }

@@ -66,6 +66,16 @@ impl Pages {
             minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
         })?;
         saq_render::i18n::register(&mut env, catalogs);
+        // A link whose words come from a catalog message, to put into another message as one
+        // value (so a right-to-left language isolates the whole link, never its address).
+        env.add_function("link", |href: &str, text: Value| {
+            let text = if text.is_safe() {
+                text.to_string()
+            } else {
+                escape(&text.to_string())
+            };
+            Value::from_safe_string(format!("<a href=\"{}\">{text}</a>", escape(href)))
+        });
         env.add_template("labels.j2", LABELS)?;
         for (name, source) in TEMPLATES {
             env.add_template(name, source)?;
@@ -84,6 +94,22 @@ impl Pages {
             .unwrap_or_else(|| "en".to_owned());
         saq_render::i18n::in_language(&lang, || template.render(context))
     }
+}
+
+/// `text` escaped for HTML text and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

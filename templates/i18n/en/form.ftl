@@ -14,6 +14,7 @@ form-section-waits = waits for earlier answers
 form-section-count = { $answered } of { $applicable }
 form-section-missing = { $answered } of { $applicable }, { $missing } required left
 form-start = Start
+form-go-start = Go to the start page
 form-report-so-far = Report of the answers so far
 form-submit = Submit
 
@@ -26,7 +27,9 @@ form-start-fact-treaty = Each question shows the words of the treaty it is about
 form-start-fact-follow-ups = Follow-up questions appear when an earlier answer calls for them. An answer to a question that no longer applies is kept in the file, set aside, and comes back if the question applies again.
 form-start-submitted = These answers were submitted. The pages show them; they can no longer be changed here.
 form-start-submitted-on = These answers were submitted on { $date }. The pages show them; they can no longer be changed here.
-form-start-complete = Every required question is answered. Look at the <a href="{ $report }">report of the answers</a>, then <a href="{ $submit }">submit them</a>.
+form-start-complete = Every required question is answered. Look at the { $report }, then { $submit }.
+form-start-complete-report = report of the answers
+form-start-complete-submit = submit them
 form-start-sections = Sections
 form-start-table-caption = Questions answered in each section
 form-start-col-section = Section
@@ -43,7 +46,8 @@ form-problem = There is a problem
 form-problem-nothing-saved = Nothing on this page was saved. Correct what is shown below, then save again.
 form-conflict-title = The file was changed by another program
 form-conflict-text = Someone saved <code>{ $file }</code> (in a text editor, another saq) after this page was made. Your answers on this page were <strong>not saved</strong>, and theirs were kept.
-form-conflict-choice = The form below still shows what you entered. <a href="{ $reload }">Load this section as the file has it now</a>, or press Save again to write what you entered over their answers to this section (their other changes stay).
+form-conflict-choice = The form below still shows what you entered. { $reload }, or press Save again to write what you entered over their answers to this section (their other changes stay).
+form-conflict-choice-reload = Load this section as the file has it now
 form-saved = Saved.
 form-kept-aside = These questions no longer apply; their answers are kept in the file, set aside, and come back if they apply again:
 form-restored = These questions apply again; their earlier answers are back:
@@ -58,6 +62,7 @@ form-required = (required)
 form-source = From: { $source }
 form-aside-note = This answer was set aside when the question stopped applying; it is kept, and counts again now that the question applies.
 form-treaty-text = Treaty text
+form-treaty-text-of = Treaty text: { $provisions }
 form-provision = { $article } — provision { $provision }, { $force }
 form-qualified-by = Qualified by: { $qualifier }
 form-applies-where = Applies where: { $condition }
