@@ -190,6 +190,11 @@ pub fn is_rtl(lang: &str) -> bool {
     )
 }
 
+/// The language of the page this thread is rendering.
+pub fn current_language() -> String {
+    LANGUAGE.with(|l| l.borrow().clone())
+}
+
 /// Adds `t(id, **args)` to `env`, reading `catalogs` in the language of [`in_language`].
 pub fn register(env: &mut minijinja::Environment<'_>, catalogs: Arc<Catalogs>) {
     env.add_function("dir", |lang: &str| if is_rtl(lang) { "rtl" } else { "ltr" });

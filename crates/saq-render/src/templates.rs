@@ -162,7 +162,12 @@ impl Templates {
             url.and_then(|u| escape::safe_url(&u))
                 .map_or(Value::from(()), Value::from)
         });
-        env.add_filter("provision_ref", provision_ref);
+        let catalogs = crate::i18n::Catalogs::shared()?;
+        let words = catalogs.clone();
+        env.add_filter(
+            "provision_ref",
+            move |id: &str, instruments: Option<Value>| provision_ref(&words, id, instruments),
+        );
         // The in-page anchor of a heading with this text, as the HTML step and GitHub make it.
         env.add_filter("anchor", |heading: &str| {
             Value::from_safe_string(crate::markdown::anchor(heading))
@@ -170,7 +175,7 @@ impl Templates {
         env.add_filter("relative_link", |name: &str| {
             Value::from_safe_string(escape::relative_link(name))
         });
-        crate::i18n::register(&mut env, crate::i18n::Catalogs::shared()?);
+        crate::i18n::register(&mut env, catalogs);
         let sources: Vec<(String, String)> = sources.into_iter().collect();
         for (name, text) in &sources {
             env.add_template_owned(name.clone(), text.clone())
@@ -299,10 +304,19 @@ pub(crate) struct ChartGroup {
 /// comes from `instruments` (the assessment's `questionnaire.instruments`), as data, so no
 /// instrument is named in code; without it, the id stands for the title. Made from a validated
 /// id, so it is safe Markdown as it is; a short title is escaped.
-fn provision_ref(id: &str, instruments: Option<Value>) -> Value {
+fn provision_ref(catalogs: &crate::i18n::Catalogs, id: &str, instruments: Option<Value>) -> Value {
     let (prefix, provision) = saq_model::instrument::split_reference(id);
+    // "Article 8(1)(b)" in the page's language (the catalog places the number).
+    let lang = crate::i18n::current_language();
+    let reference = |message: &str| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("ref", provision_numbers(provision));
+        catalogs
+            .message(&lang, message, Some(&args))
+            .unwrap_or_else(|| format!("Article {}", provision_numbers(provision)))
+    };
     let Some(prefix) = prefix else {
-        return Value::from_safe_string(provision_ref_text(provision, "Article"));
+        return Value::from_safe_string(reference("provision-article"));
     };
     let title = instruments
         .and_then(|list| list.try_iter().ok())
@@ -321,13 +335,14 @@ fn provision_ref(id: &str, instruments: Option<Value>) -> Value {
     Value::from_safe_string(format!(
         "{}, {}",
         escape::markdown(&title),
-        provision_ref_text(provision, "article")
+        reference("provision-article-after-title")
     ))
 }
 
-fn provision_ref_text(id: &str, article: &str) -> String {
+/// The numbers of a provision as the treaty writes them: `8.1.b` is `8(1)(b)`.
+fn provision_numbers(id: &str) -> String {
     let mut parts = id.split('.');
-    let mut text = format!("{article} {}", parts.next().unwrap_or_default());
+    let mut text = parts.next().unwrap_or_default().to_owned();
     for part in parts {
         text.push('(');
         text.push_str(part);
@@ -342,9 +357,10 @@ mod tests {
 
     #[test]
     fn provision_references_read_like_the_treaty() {
-        assert_eq!(provision_ref_text("8.1.b", "Article"), "Article 8(1)(b)");
-        assert_eq!(provision_ref_text("3.d.ii", "Article"), "Article 3(d)(ii)");
-        assert_eq!(provision_ref_text("14", "Article"), "Article 14");
+        assert_eq!(provision_numbers("8.1.b"), "8(1)(b)");
+        assert_eq!(provision_numbers("3.d.ii"), "3(d)(ii)");
+        assert_eq!(provision_numbers("14"), "14");
+        let catalogs = crate::i18n::Catalogs::builtin().unwrap();
         let instrument: std::collections::BTreeMap<&str, Value> = [
             ("id", Value::from("ocean")),
             ("short_title", Value::from("Ocean Convention")),
@@ -354,11 +370,20 @@ mod tests {
         .collect();
         let instruments = Value::from(vec![Value::from(instrument)]);
         assert_eq!(
-            provision_ref("ocean:12.1", Some(instruments)).to_string(),
+            provision_ref(&catalogs, "ocean:12.1", Some(instruments)).to_string(),
             "Ocean Convention, article 12(1)"
         );
-        assert_eq!(provision_ref("sea:2", None).to_string(), "sea, article 2");
-        assert_eq!(provision_ref("5.1.a", None).to_string(), "Article 5(1)(a)");
+        assert_eq!(
+            provision_ref(&catalogs, "sea:2", None).to_string(),
+            "sea, article 2"
+        );
+        assert_eq!(
+            provision_ref(&catalogs, "5.1.a", None).to_string(),
+            "Article 5(1)(a)"
+        );
+        let es =
+            crate::i18n::in_language("es", || provision_ref(&catalogs, "5.1.a", None).to_string());
+        assert_eq!(es, "Artículo 5(1)(a)");
     }
 
     #[test]

@@ -58,3 +58,7 @@ page-title-diff = { $state }: التغييرات في تنفيذ { $instrument }
 page-title-review = { $state }: استعراض تنفيذ { $instrument }
 page-title-review-overview = الاستعراضات القُطرية: لمحة عامة للأمانة
 page-title-review-diff = { $state }: التغييرات في الاستعراض
+
+## A provision's reference: "المادة 8(1)(b)", and after another treaty's title.
+provision-article = المادة { $ref }
+provision-article-after-title = المادة { $ref }

@@ -58,3 +58,7 @@ page-title-diff = { $state }: what changed in the implementation of the { $instr
 page-title-review = { $state }: review of the implementation of the { $instrument }
 page-title-review-overview = Country reviews: overview for the secretariat
 page-title-review-diff = { $state }: what changed in the review
+
+## A provision's reference: "Article 8(1)(b)", and after another treaty's title.
+provision-article = Article { $ref }
+provision-article-after-title = article { $ref }

@@ -58,3 +58,7 @@ page-title-diff = { $state }: cambios en la aplicación del { $instrument }
 page-title-review = { $state }: examen de la aplicación del { $instrument }
 page-title-review-overview = Exámenes de los países: panorama general para la secretaría
 page-title-review-diff = { $state }: cambios en el examen
+
+## A provision's reference: "Artículo 8(1)(b)", and after another treaty's title.
+provision-article = Artículo { $ref }
+provision-article-after-title = artículo { $ref }

@@ -58,3 +58,7 @@ page-title-diff = { $state } : changements intervenus dans l'application du { $
 page-title-review = { $state } : examen de l'application du { $instrument }
 page-title-review-overview = Examens de pays : vue d'ensemble à l'intention du secrétariat
 page-title-review-diff = { $state } : changements intervenus dans l'examen
+
+## A provision's reference: "Article 8(1)(b)", and after another treaty's title.
+provision-article = Article { $ref }
+provision-article-after-title = article { $ref }

@@ -59,3 +59,7 @@ page-title-diff = { $state }: изменения в ходе осуществл�
 page-title-review = { $state }: обзор хода осуществления — { $instrument }
 page-title-review-overview = Страновые обзоры: сводная информация для секретариата
 page-title-review-diff = { $state }: изменения в обзоре
+
+## A provision's reference: "Статья 8(1)(b)", and after another treaty's title.
+provision-article = Статья { $ref }
+provision-article-after-title = статья { $ref }

@@ -58,3 +58,7 @@ page-title-diff = { $state }：《{ $instrument }》执行情况的变化
 page-title-review = { $state }：《{ $instrument }》执行情况审议
 page-title-review-overview = 国别审议：供秘书处参阅的概览
 page-title-review-diff = { $state }：审议情况的变化
+
+## A provision's reference: "第 8(1)(b)", and after another treaty's title.
+provision-article = 第{ $ref }条
+provision-article-after-title = 第{ $ref }条
