@@ -82,17 +82,22 @@ pub fn render_comparison(
     comparison: &Comparison,
     templates: &Templates,
 ) -> Result<String, ReportError> {
+    let lang = (
+        "lang",
+        Value::from(comparison.questionnaire.language.as_str()),
+    );
     match format {
-        Format::Markdown => markdown(templates, COMPARATIVE, "comparison", comparison, &[]),
+        Format::Markdown => markdown(templates, COMPARATIVE, "comparison", comparison, &[lang]),
         Format::Html => {
             let title = templates.page_title(
-                "en",
+                &comparison.questionnaire.language,
                 "comparative",
                 "",
                 &comparison.questionnaire.instrument,
             )?;
-            let body = markdown(templates, COMPARATIVE, "comparison", comparison, &[])?;
-            let charts = crate::charts::verdicts_per_article(comparison, &templates.chart_words()?);
+            let body = markdown(templates, COMPARATIVE, "comparison", comparison, &[lang])?;
+            let words = templates.chart_words(&comparison.questionnaire.language)?;
+            let charts = crate::charts::verdicts_per_article(comparison, &words);
             page(
                 templates,
                 &comparison.questionnaire.language,
@@ -116,16 +121,21 @@ pub fn render_named(
     assessments: &[(String, &Assessment)],
     templates: &Templates,
 ) -> Result<String, ReportError> {
-    let extra = [("groups", Value::from(Serde(column_groups(named))))];
+    let language = named.questionnaire.language.as_str();
+    let extra = [
+        ("groups", Value::from(Serde(column_groups(named)))),
+        ("lang", Value::from(language)),
+    ];
     match format {
         Format::Markdown => markdown(templates, NAMED, "named", named, &extra),
         Format::Html => {
-            let title = templates.page_title("en", "named", "", &named.questionnaire.instrument)?;
+            let title =
+                templates.page_title(language, "named", "", &named.questionnaire.instrument)?;
             let body = markdown(templates, NAMED, "named", named, &extra)?;
             let charts = if named.states.is_empty() {
                 String::new()
             } else {
-                crate::charts::heat_map(named, &templates.chart_words()?)
+                crate::charts::heat_map(named, &templates.chart_words(language)?)
             };
             page(
                 templates,
@@ -202,12 +212,20 @@ pub fn render_index<F: Serialize>(
         ("failures", Value::from(Serde(failures))),
         ("extension", Value::from(format.extension())),
         ("named", Value::from(named)),
+        (
+            "lang",
+            Value::from(comparison.questionnaire.language.as_str()),
+        ),
     ];
     let body = markdown(templates, INDEX, "comparison", comparison, &extra)?;
     match format {
         Format::Html => {
-            let title =
-                templates.page_title("en", "index", "", &comparison.questionnaire.instrument)?;
+            let title = templates.page_title(
+                &comparison.questionnaire.language,
+                "index",
+                "",
+                &comparison.questionnaire.instrument,
+            )?;
             page(
                 templates,
                 &comparison.questionnaire.language,
@@ -227,16 +245,20 @@ pub fn render_diff(
     diff: &AssessmentDiff,
     templates: &Templates,
 ) -> Result<String, ReportError> {
+    let lang = (
+        "lang",
+        Value::from(diff.new.questionnaire.language.as_str()),
+    );
     match format {
-        Format::Markdown => markdown(templates, DIFF, "diff", diff, &[]),
+        Format::Markdown => markdown(templates, DIFF, "diff", diff, &[lang]),
         Format::Html => {
             let title = templates.page_title(
-                "en",
+                &diff.new.questionnaire.language,
                 "diff",
                 &diff.new.state.name,
                 &diff.new.questionnaire.instrument,
             )?;
-            let body = markdown(templates, DIFF, "diff", diff, &[])?;
+            let body = markdown(templates, DIFF, "diff", diff, &[lang])?;
             page(
                 templates,
                 &diff.new.questionnaire.language,

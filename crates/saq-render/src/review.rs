@@ -17,16 +17,21 @@ pub fn render_review(
     report: &ReviewReport,
     templates: &Templates,
 ) -> Result<String, ReportError> {
+    // The review speaks the language of the questionnaire it was read with (`--lang`).
+    let lang = (
+        "lang",
+        minijinja::Value::from(report.questionnaire.language.as_str()),
+    );
     match format {
-        Format::Markdown => markdown(templates, REVIEW, "review", report, &[]),
+        Format::Markdown => markdown(templates, REVIEW, "review", report, &[lang]),
         Format::Html => {
             let title = templates.page_title(
-                "en",
+                &report.questionnaire.language,
                 "review",
                 &report.state.name,
                 &report.questionnaire.instrument,
             )?;
-            let body = markdown(templates, REVIEW, "review", report, &[])?;
+            let body = markdown(templates, REVIEW, "review", report, &[lang])?;
             page(
                 templates,
                 &report.questionnaire.language,
@@ -50,17 +55,20 @@ pub fn render_review_overview(
     overview: &ReviewOverview,
     templates: &Templates,
 ) -> Result<String, ReportError> {
-    let extra = [("extension", minijinja::Value::from(format.extension()))];
+    // The language of the first questionnaire: the overview's words are the templates'.
+    let lang = overview
+        .questionnaires
+        .first()
+        .map_or("en", |q| q.questionnaire.language.as_str());
+    let extra = [
+        ("extension", minijinja::Value::from(format.extension())),
+        ("lang", minijinja::Value::from(lang)),
+    ];
     match format {
         Format::Markdown => markdown(templates, REVIEW_OVERVIEW, "overview", overview, &extra),
         Format::Html => {
-            let title = templates.page_title("en", "review-overview", "", "")?;
+            let title = templates.page_title(lang, "review-overview", "", "")?;
             let body = markdown(templates, REVIEW_OVERVIEW, "overview", overview, &extra)?;
-            // The language of the first questionnaire: the overview's words are the templates'.
-            let lang = overview
-                .questionnaires
-                .first()
-                .map_or("en", |q| q.questionnaire.language.as_str());
             page(templates, lang, &title, &body, "", Page::Batch)
         }
         Format::Json => json(overview),
@@ -78,11 +86,12 @@ pub fn render_review_diff(
     language: &str,
     templates: &Templates,
 ) -> Result<String, ReportError> {
+    let lang = ("lang", minijinja::Value::from(language));
     match format {
-        Format::Markdown => markdown(templates, REVIEW_DIFF, "diff", diff, &[]),
+        Format::Markdown => markdown(templates, REVIEW_DIFF, "diff", diff, &[lang]),
         Format::Html => {
-            let title = templates.page_title("en", "review-diff", &diff.state, "")?;
-            let body = markdown(templates, REVIEW_DIFF, "diff", diff, &[])?;
+            let title = templates.page_title(language, "review-diff", &diff.state, "")?;
+            let body = markdown(templates, REVIEW_DIFF, "diff", diff, &[lang])?;
             page(templates, language, &title, &body, "", Page::Country)
         }
         Format::Json => json(diff),

@@ -237,14 +237,16 @@ impl Templates {
         })
     }
 
-    /// The words of the charts: the `chart` map of `labels.j2`.
-    pub(crate) fn chart_words(&self) -> Result<ChartWords, ReportError> {
-        let value = self.with_labels(|labels| {
-            labels.lookup("chart").ok_or_else(|| {
-                minijinja::Error::new(
-                    minijinja::ErrorKind::UndefinedError,
-                    "labels.j2 sets no `chart`",
-                )
+    /// The words of the charts, in `lang`: the `chart` map of `labels.j2`.
+    pub(crate) fn chart_words(&self, lang: &str) -> Result<ChartWords, ReportError> {
+        let value = crate::i18n::in_language(lang, || {
+            self.with_labels(|labels| {
+                labels.lookup("chart").ok_or_else(|| {
+                    minijinja::Error::new(
+                        minijinja::ErrorKind::UndefinedError,
+                        "labels.j2 sets no `chart`",
+                    )
+                })
             })
         })?;
         ChartWords::deserialize(value)
