@@ -235,19 +235,11 @@ pub fn register(env: &mut minijinja::Environment<'_>, catalogs: Arc<Catalogs>) {
     );
 }
 
-fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            '/' => out.push_str("&#x2f;"),
-            c => out.push(c),
-        }
-    }
+/// `text` escaped for HTML text and attribute values (what minijinja's auto-escape writes).
+pub fn html(text: &str) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = std::fmt::write(&mut out, format_args!("{}", minijinja::HtmlEscape(text)));
     out
 }
 

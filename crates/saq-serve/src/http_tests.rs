@@ -526,7 +526,8 @@ fn in_arabic_the_pages_read_right_to_left_and_links_keep_their_address() {
         None,
     );
     assert_eq!(answer.status, StatusCode::CONFLICT);
-    let link = format!("<a href=\"/{TOKEN}/section/article_5\">");
+    let href = saq_render::i18n::html(&format!("/{TOKEN}/section/article_5"));
+    let link = format!("<a href=\"{href}\">");
     assert!(
         answer.body.contains(&format!("\u{2068}{link}")),
         "{}",

@@ -72,9 +72,12 @@ impl Pages {
             let text = if text.is_safe() {
                 text.to_string()
             } else {
-                escape(&text.to_string())
+                saq_render::i18n::html(&text.to_string())
             };
-            Value::from_safe_string(format!("<a href=\"{}\">{text}</a>", escape(href)))
+            Value::from_safe_string(format!(
+                "<a href=\"{}\">{text}</a>",
+                saq_render::i18n::html(href)
+            ))
         });
         env.add_template("labels.j2", LABELS)?;
         for (name, source) in TEMPLATES {
@@ -94,22 +97,6 @@ impl Pages {
             .unwrap_or_else(|| "en".to_owned());
         saq_render::i18n::in_language(&lang, || template.render(context))
     }
-}
-
-/// `text` escaped for HTML text and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
