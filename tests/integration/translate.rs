@@ -167,3 +167,29 @@ fn a_report_in_another_language_takes_the_questionnaires_words_from_its_translat
     assert!(said.contains("has no translation into `de`"), "{said}");
     assert!(said.contains("ar, es, fr, ru, zh"), "{said}");
 }
+
+/// One country report per language, pinned: a change in a catalog or a translation shows in
+/// review. The answers are Borealis's, in English, as written; the words around them are the
+/// language's.
+#[test]
+fn one_country_report_per_language() {
+    let example =
+        root().join("questionnaires/firearms-protocol/examples/02-partial-implementation.yaml");
+    let example = example.display().to_string();
+    for lang in ["fr", "es", "ar", "zh", "ru"] {
+        let output = saq_in(&root(), &["report", &example, "--lang", lang]);
+        assert_eq!(code(&output), 0, "{}", transcript(&output));
+        insta::assert_snapshot!(
+            format!("report_{lang}"),
+            String::from_utf8_lossy(&output.stdout)
+        );
+    }
+    // Arabic reads right to left, with the values of the other direction isolated.
+    let html = saq_in(
+        &root(),
+        &["report", &example, "--lang", "ar", "--format", "html"],
+    );
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("\u{2068}Borealis\u{2069}"), "{html}");
+}
