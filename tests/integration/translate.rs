@@ -193,3 +193,56 @@ fn one_country_report_per_language() {
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
     assert!(html.contains("\u{2068}Borealis\u{2069}"), "{html}");
 }
+
+#[test]
+fn init_in_another_language_asks_in_it_and_records_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = saq_in(
+        dir.path(),
+        &[
+            "init", "--state", "Testland", "--lang", "fr", "-o", "fr.yaml",
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let text = std::fs::read_to_string(dir.path().join("fr.yaml")).unwrap();
+    assert!(text.contains("\nlanguage: fr\n"), "{text}");
+    assert!(text.contains("Votre pays a-t-il"), "{text}");
+    let output = saq_in(dir.path(), &["validate", "fr.yaml"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    // A report in any language marks the language the answers are written in.
+    let output = saq_in(dir.path(), &["report", "fr.yaml"]);
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .contains("**Language of the answers:** French: the answers are shown as written"),
+        "{}",
+        transcript(&output)
+    );
+    let output = saq_in(dir.path(), &["report", "fr.yaml", "--lang", "es"]);
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("**Idioma de las respuestas:** francés"),
+        "{}",
+        transcript(&output)
+    );
+    // A language tag that is none is a located error.
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        text.replace("\nlanguage: fr\n", "\nlanguage: \"fr_FR!\"\n"),
+    )
+    .unwrap();
+    let output = saq_in(dir.path(), &["validate", "bad.yaml"]);
+    assert_eq!(code(&output), 1, "{}", transcript(&output));
+    assert!(
+        transcript(&output).contains("error[bad-language]"),
+        "{}",
+        transcript(&output)
+    );
+    // No translation into the language: refused, nothing written.
+    let output = saq_in(
+        dir.path(),
+        &[
+            "init", "--state", "Testland", "--lang", "de", "-o", "de.yaml",
+        ],
+    );
+    assert_eq!(code(&output), 2, "{}", transcript(&output));
+    assert!(!dir.path().join("de.yaml").exists());
+}

@@ -249,6 +249,11 @@ pub(crate) struct InitArgs {
     /// its provisions' questions are listed, asked, counted and reported.
     #[arg(long, value_name = "ID")]
     pub(crate) cluster: Option<String>,
+    /// Write the questions, their help and choices in this language, from the questionnaire's
+    /// translation (`fr`, `es`, `ar`, `zh`, `ru`), and record it as the language of the answers
+    /// (`language:`), which `fill` and `serve` then speak.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     /// The questionnaire to answer: a questionnaire folder, or the id of a questionnaire in the
     /// library (`saq list`), as ID (its highest version) or ID@VERSION. A value that names an
     /// existing folder is that folder. Default: the built-in questionnaire.
@@ -415,6 +420,10 @@ pub(crate) struct FillArgs {
     /// Start at this question (its id) instead of the first unanswered one.
     #[arg(long, value_name = "QUESTION")]
     pub(crate) from: Option<String>,
+    /// Ask the questions in this language, from the questionnaire's translation; by default,
+    /// the language the answers are written in (`language:`), if the questionnaire has it.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(flatten)]
     pub(crate) questionnaire: QuestionnaireArg,
 }
@@ -430,7 +439,8 @@ pub(crate) struct ServeArgs {
     #[arg(long)]
     pub(crate) open: bool,
     /// Show the questionnaire's words and the pages' words in this language, from their
-    /// translations (`fr`, `es`, `ar`, `zh`, `ru`); the answers are saved as typed.
+    /// translations (`fr`, `es`, `ar`, `zh`, `ru`); by default, the language the answers are
+    /// written in (`language:`), if the questionnaire has it. Answers are saved as typed.
     #[arg(long, value_name = "LANG")]
     pub(crate) lang: Option<String>,
     #[command(flatten)]

@@ -51,6 +51,10 @@ pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
     // A set that answers one review cluster is asked that cluster's questions only.
     let scoped = loaded.scoped.take();
     let bundle = scoped.as_ref().unwrap_or(found.bundle);
+    let written_in = loaded.file.language.as_ref().map(|l| l.value.clone());
+    let bundle =
+        crate::report::bundle_for_answers(bundle, args.lang.as_deref(), written_in.as_deref())?;
+    let bundle = bundle.as_ref();
     let carry = found.carry;
     let name = source.name.clone();
     if loaded.file.status.value == Status::Submitted {

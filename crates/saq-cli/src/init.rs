@@ -89,6 +89,16 @@ pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
             Cow::Owned(scoped)
         }
     };
+    // In another language: the questions, their help and choices from its translation, and
+    // the file records the language the answers will be written in.
+    let bundle = match &args.lang {
+        None => bundle,
+        Some(lang) => {
+            let translated = crate::report::translated(&bundle, lang)?;
+            set.language = Some(Located::new(lang.clone()));
+            Cow::Owned(translated)
+        }
+    };
     let text = answer_file::render(&bundle, &set)?;
     let output = args.output.display().to_string();
     // What init writes must pass `saq validate`; a questionnaire that defeats this is reported

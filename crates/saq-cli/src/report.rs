@@ -319,6 +319,23 @@ fn run_group(
         .map_err(|err| CliError::Report { err, dir })
 }
 
+/// The questionnaire as a focal point is asked it: in `asked` (`--lang`), else in the language
+/// the answers are written in (`language:`) when the questionnaire has a translation into it,
+/// else as it is.
+pub(crate) fn bundle_for_answers<'b>(
+    bundle: &'b Bundle,
+    asked: Option<&str>,
+    written_in: Option<&str>,
+) -> Result<std::borrow::Cow<'b, Bundle>, CliError> {
+    match (asked, written_in) {
+        (Some(lang), _) => Ok(std::borrow::Cow::Owned(translated(bundle, lang)?)),
+        (None, Some(lang)) if bundle.translation(lang).is_some() => {
+            Ok(std::borrow::Cow::Owned(translated(bundle, lang)?))
+        }
+        _ => Ok(std::borrow::Cow::Borrowed(bundle)),
+    }
+}
+
 /// `bundle` in `lang`, saying how far its translation goes; an error when it has none.
 pub(crate) fn translated(bundle: &Bundle, lang: &str) -> Result<Bundle, CliError> {
     let Some(translation) = bundle.translation(lang) else {

@@ -22,10 +22,9 @@ pub(crate) fn run(args: &ServeArgs) -> Result<Outcome, CliError> {
             purpose: Purpose::Serve,
         });
     };
-    let bundle = match &args.lang {
-        Some(lang) => crate::report::translated(found.bundle, lang)?,
-        None => found.bundle.clone(),
-    };
+    let written_in = loaded.file.language.as_ref().map(|l| l.value.as_str());
+    let bundle = crate::report::bundle_for_answers(found.bundle, args.lang.as_deref(), written_in)?
+        .into_owned();
     let (templates, _) = templates_for(Some(&bundle), &TemplatesArg { templates: None })?;
     let server = saq_serve::Server::bind(
         saq_serve::Form {

@@ -201,6 +201,9 @@ impl Writer {
         if let Some(cluster) = &set.cluster {
             self.key_value(0, "cluster", &cluster.value)?;
         }
+        if let Some(language) = &set.language {
+            self.key_value(0, "language", &language.value)?;
+        }
         self.line("state:");
         self.key_value(2, "name", &set.state.name)?;
         if let Some(code) = &set.state.code {

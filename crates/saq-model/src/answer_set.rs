@@ -23,6 +23,11 @@ pub struct AnswerSet {
     /// rest is neither asked, nor counted, nor reported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<Located<String>>,
+    /// The language the answers are written in, as a BCP 47 tag (`fr`, `es`, `ar`…): the
+    /// questionnaire is asked in it (`saq init --lang`), and reports in any language show the
+    /// answers as written, marked with it. Absent: the questionnaire's own language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Located<String>>,
     /// The State party (or regional organization) answering.
     pub state: StateParty,
     /// The focal point who clears the answers.
@@ -78,6 +83,7 @@ impl AnswerSet {
             questionnaire: Located::new(questionnaire.id.value.clone()),
             version: Located::new(questionnaire.version.value.clone()),
             cluster: None,
+            language: None,
             state,
             focal_point: None,
             review: None,

@@ -29,6 +29,8 @@ struct Content<'a> {
     version: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     cluster: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     state: &'a StateParty,
     focal_point: Option<&'a Contact>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,6 +52,7 @@ pub fn of(set: &AnswerSet) -> String {
         questionnaire: &set.questionnaire.value,
         version: &set.version.value,
         cluster: set.cluster.as_ref().map(|c| c.value.as_str()),
+        language: set.language.as_ref().map(|l| l.value.as_str()),
         state: &set.state,
         focal_point: set.focal_point.as_ref(),
         review: set.review.as_ref(),

@@ -82,6 +82,18 @@ pub struct Source<'b> {
     pub kind: Kind,
 }
 
+/// True for a BCP 47 language tag as saq takes them: letters and digits in parts joined by
+/// `-`, the first of two or three letters (`fr`, `es-419`, `zh-Hans`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first_ok = parts.next().is_some_and(|first| {
+        (2..=3).contains(&first.len()) && first.chars().all(|c| c.is_ascii_alphabetic())
+    });
+    first_ok
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// The fingerprint of an English text: the first 8 hex digits of its SHA-256, enough to tell
 /// that it changed.
 pub fn fingerprint(english: &str) -> String {
@@ -555,12 +567,7 @@ pub fn check(
     let mut report = Report::new(source);
     report.format_version(&translation.format_version);
     let language = &translation.language;
-    let well_formed = language.value.len() >= 2
-        && language
-            .value
-            .split('-')
-            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
-    if !well_formed {
+    if !is_language_tag(&language.value) {
         report
             .error(
                 language,

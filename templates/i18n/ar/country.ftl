@@ -250,3 +250,7 @@ country-annex-none = لم يُذكر أي تدبير.
 country-col-measure = التدبير
 country-col-article-or-section = المادة أو الفرع
 country-col-cited-for = مذكور بشأن
+
+## The language the State wrote its answers in (header list).
+country-label-answers-language = لغة الإجابات:
+country-answers-as-written = { $language }: تُعرض الإجابات كما كُتبت

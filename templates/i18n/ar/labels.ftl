@@ -62,3 +62,11 @@ page-title-review-diff = { $state }: التغييرات في الاستعراض
 ## A provision's reference: "المادة 8(1)(b)", and after another treaty's title.
 provision-article = المادة { $ref }
 provision-article-after-title = المادة { $ref }
+
+## The names of the six languages, for the language a State wrote its answers in.
+language-ar = العربية
+language-zh = الصينية
+language-en = الإنكليزية
+language-fr = الفرنسية
+language-ru = الروسية
+language-es = الإسبانية

@@ -296,3 +296,7 @@ country-annex-none = No measures are cited.
 country-col-measure = Measure
 country-col-article-or-section = Article or section
 country-col-cited-for = Cited for
+
+## The language the State wrote its answers in (header list).
+country-label-answers-language = Language of the answers:
+country-answers-as-written = { $language }: the answers are shown as written

@@ -62,3 +62,11 @@ page-title-review-diff = { $state }: what changed in the review
 ## A provision's reference: "Article 8(1)(b)", and after another treaty's title.
 provision-article = Article { $ref }
 provision-article-after-title = article { $ref }
+
+## The names of the six languages, for the language a State wrote its answers in.
+language-ar = Arabic
+language-zh = Chinese
+language-en = English
+language-fr = French
+language-ru = Russian
+language-es = Spanish

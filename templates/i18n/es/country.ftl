@@ -259,3 +259,7 @@ country-annex-none = No se cita ninguna medida.
 country-col-measure = Medida
 country-col-article-or-section = Artículo o sección
 country-col-cited-for = Citada para
+
+## The language the State wrote its answers in (header list).
+country-label-answers-language = Idioma de las respuestas:
+country-answers-as-written = { $language }: las respuestas se reproducen tal como fueron redactadas

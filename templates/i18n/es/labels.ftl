@@ -62,3 +62,11 @@ page-title-review-diff = { $state }: cambios en el examen
 ## A provision's reference: "Artículo 8(1)(b)", and after another treaty's title.
 provision-article = Artículo { $ref }
 provision-article-after-title = artículo { $ref }
+
+## The names of the six languages, for the language a State wrote its answers in.
+language-ar = árabe
+language-zh = chino
+language-en = inglés
+language-fr = francés
+language-ru = ruso
+language-es = español

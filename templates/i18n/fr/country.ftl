@@ -263,3 +263,7 @@ country-annex-none = Aucune mesure n'est citée.
 country-col-measure = Mesure
 country-col-article-or-section = Article ou section
 country-col-cited-for = Citée pour
+
+## The language the State wrote its answers in (header list).
+country-label-answers-language = Langue des réponses :
+country-answers-as-written = { $language } : les réponses sont reproduites telles qu'elles ont été rédigées

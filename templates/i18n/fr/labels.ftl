@@ -62,3 +62,11 @@ page-title-review-diff = { $state } : changements intervenus dans l'examen
 ## A provision's reference: "Article 8(1)(b)", and after another treaty's title.
 provision-article = Article { $ref }
 provision-article-after-title = article { $ref }
+
+## The names of the six languages, for the language a State wrote its answers in.
+language-ar = arabe
+language-zh = chinois
+language-en = anglais
+language-fr = français
+language-ru = russe
+language-es = espagnol

@@ -285,3 +285,7 @@ country-annex-none = Меры не указаны.
 country-col-measure = Мера
 country-col-article-or-section = Статья или раздел
 country-col-cited-for = Приводится в связи с
+
+## The language the State wrote its answers in (header list).
+country-label-answers-language = Язык ответов:
+country-answers-as-written = { $language }: ответы приводятся в том виде, в каком они были написаны

@@ -63,3 +63,11 @@ page-title-review-diff = { $state }: изменения в обзоре
 ## A provision's reference: "Статья 8(1)(b)", and after another treaty's title.
 provision-article = Статья { $ref }
 provision-article-after-title = статья { $ref }
+
+## The names of the six languages, for the language a State wrote its answers in.
+language-ar = арабский
+language-zh = китайский
+language-en = английский
+language-fr = французский
+language-ru = русский
+language-es = испанский

@@ -190,3 +190,7 @@ country-annex-none = 未援引任何措施。
 country-col-measure = 措施
 country-col-article-or-section = 条款或章节
 country-col-cited-for = 援引所涉条款
+
+## The language the State wrote its answers in (header list).
+country-label-answers-language = 答复语言：
+country-answers-as-written = { $language }：答复按原文照录

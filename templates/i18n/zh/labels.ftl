@@ -62,3 +62,11 @@ page-title-review-diff = { $state }：审议情况的变化
 ## A provision's reference: "第 8(1)(b)", and after another treaty's title.
 provision-article = 第{ $ref }条
 provision-article-after-title = 第{ $ref }条
+
+## The names of the six languages, for the language a State wrote its answers in.
+language-ar = 阿拉伯文
+language-zh = 中文
+language-en = 英文
+language-fr = 法文
+language-ru = 俄文
+language-es = 西班牙文

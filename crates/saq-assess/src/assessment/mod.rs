@@ -50,6 +50,7 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
         },
         questionnaire: QuestionnaireSummary::of(bundle),
         status: file.status.value,
+        answers_language: file.language.as_ref().map(|l| l.value.clone()),
         created: file.created.as_ref().map(|d| d.value.clone()),
         updated: file.updated.as_ref().map(|d| d.value.clone()),
         submitted: file.submitted.as_ref().map(|d| d.value.clone()),

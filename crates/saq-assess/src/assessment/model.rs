@@ -20,6 +20,10 @@ pub struct Assessment {
     pub questionnaire: QuestionnaireSummary,
     /// `draft` or `submitted`.
     pub status: Status,
+    /// The language the answers are written in (`language:` of the answer set), when the set
+    /// says: a report in another language shows the answers as written, marked with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers_language: Option<String>,
     /// When the answers were started, last changed and submitted (`YYYY-MM-DD`).
     pub created: Option<String>,
     /// See `created`.

@@ -61,6 +61,7 @@ fn assessment(provisions: Vec<ProvisionAssessment>) -> Assessment {
             cluster_mapping: None,
         },
         status: Status::Submitted,
+        answers_language: None,
         created: Some("2025-01-01".to_owned()),
         updated: None,
         submitted: None,

@@ -21,6 +21,17 @@ pub(crate) fn check(
     report: &mut Report<'_>,
 ) -> BTreeMap<String, Answer> {
     report.format_version(&answers.format_version);
+    if let Some(language) = &answers.language
+        && !crate::translation::is_language_tag(&language.value)
+    {
+        report
+            .error(
+                language,
+                "bad-language",
+                format!("`{}` is not a language tag", language.value),
+            )
+            .help = Some("write a BCP 47 tag such as `en`, `fr`, `es`, `ar`, `zh` or `ru`".into());
+    }
     if answers.questionnaire.value != questionnaire.id.value {
         report
             .error(
