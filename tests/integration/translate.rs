@@ -246,3 +246,19 @@ fn init_in_another_language_asks_in_it_and_records_it() {
     assert_eq!(code(&output), 2, "{}", transcript(&output));
     assert!(!dir.path().join("de.yaml").exists());
 }
+
+#[test]
+fn a_diff_in_another_language() {
+    let old =
+        root().join("questionnaires/firearms-protocol/examples/02-partial-implementation.yaml");
+    let new = root().join("tests/inputs/diff/borealis-2027.yaml");
+    let (old, new) = (old.display().to_string(), new.display().to_string());
+    let output = saq_in(&root(), &["diff", &old, &new, "--lang", "es"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Protocolo sobre armas de fuego"), "{text}");
+    assert!(
+        !text.contains("what changed in the implementation"),
+        "{text}"
+    );
+}

@@ -510,6 +510,10 @@ pub(crate) struct DiffArgs {
     /// File to write the diff to.
     #[arg(long = "output", short = 'o', value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+    /// Write the diff in this language (the questionnaire's words from its translation,
+    /// the diff's own from the catalogs); the States' answers as written.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(flatten)]
     pub(crate) templates: TemplatesArg,
     #[command(flatten)]

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use saq_assess::assessment::assess;
+use saq_assess::assessment::{Assessment, assess};
 use saq_assess::diff::{diff, swapped};
 use saq_model::library::answer_header;
 use saq_render::Format;
@@ -67,10 +67,25 @@ pub(crate) fn run(args: &DiffArgs) -> Result<Outcome, CliError> {
         }
         None => (old, new),
     };
-    let diff = diff(
-        &assess(old.found.bundle, &old.loaded),
-        &assess(new.found.bundle, &new.loaded),
-    )?;
+    // In another language: both sets read again with the questionnaire in it, so that what
+    // the diff quotes (questions, provisions, titles) speaks it, clusters included.
+    let in_language = |usable: &crate::load::Usable<'_>| -> Result<Option<Assessment>, CliError> {
+        let Some(lang) = &args.lang else {
+            return Ok(None);
+        };
+        let bundle = crate::report::translated(usable.found.bundle, lang)?;
+        let checked = bundle.load_answers(&usable.source);
+        Ok(checked.value.map(|loaded| assess(&bundle, &loaded)))
+    };
+    let old_assessment = match in_language(&old)? {
+        Some(assessment) => assessment,
+        None => assess(old.found.bundle, &old.loaded),
+    };
+    let new_assessment = match in_language(&new)? {
+        Some(assessment) => assessment,
+        None => assess(new.found.bundle, &new.loaded),
+    };
+    let diff = diff(&old_assessment, &new_assessment)?;
     for warning in &diff.warnings {
         output::diagnostic(&warning.diagnostic(&new.source, &new.loaded));
     }
