@@ -139,6 +139,35 @@ impl Catalogs {
         None
     }
 
+    /// `iso` (`YYYY-MM-DD`) as `lang` writes a date: its `date` message, with the day, the
+    /// month's name (`month-N`) and the year; `None` when `iso` is no such date.
+    pub fn date(&self, lang: &str, iso: &str) -> Option<String> {
+        let bytes = iso.as_bytes();
+        let well_formed = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && iso
+                .bytes()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !well_formed {
+            return None;
+        }
+        let month: i64 = iso[5..7].parse().ok()?;
+        let day: i64 = iso[8..].parse().ok()?;
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let name = self.message(lang, &format!("month-{month}"), None)?;
+        let mut args = FluentArgs::new();
+        args.set("iso", iso.to_owned());
+        args.set("day", day);
+        args.set("month", name);
+        // The year as written: a number would be grouped ("2 025") by some languages.
+        args.set("year", iso[..4].to_owned());
+        self.message(lang, "date", Some(&args))
+    }
+
     /// True when `lang` itself (not English in its place) has `id`.
     pub fn has(&self, lang: &str, id: &str) -> bool {
         self.bundles
@@ -336,6 +365,27 @@ mod tests {
         assert!(arabic.contains("\u{2068}Borealis\u{2069}"), "{arabic:?}");
         assert_eq!(dir_of("ar"), "rtl");
         assert_eq!(dir_of("fr"), "ltr");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let catalogs = Catalogs::builtin().unwrap();
+        let date = |lang: &str, iso: &str| catalogs.date(lang, iso);
+        assert_eq!(date("en", "2025-07-01").as_deref(), Some("2025-07-01"));
+        assert_eq!(
+            date("fr", "2025-07-01").as_deref(),
+            Some("1er juillet 2025")
+        );
+        assert_eq!(date("fr", "2025-07-21").as_deref(), Some("21 juillet 2025"));
+        assert_eq!(
+            date("es", "2025-07-21").as_deref(),
+            Some("21 de julio de 2025")
+        );
+        assert_eq!(date("zh", "2025-07-21").as_deref(), Some("2025年7月21日"));
+        assert_eq!(date("ru", "2025-07-21").as_deref(), Some("21 июля 2025 г."));
+        assert_eq!(date("fr", "2025-13-01"), None);
+        assert_eq!(date("fr", "21/07/2025"), None);
+        assert_eq!(date("fr", "2025-07-2x"), None);
     }
 
     fn dir_of(lang: &str) -> &'static str {

@@ -168,6 +168,19 @@ impl Templates {
             "provision_ref",
             move |id: &str, instruments: Option<Value>| provision_ref(&words, id, instruments),
         );
+        // A date (`YYYY-MM-DD`) as the page's language writes it (the catalog's `date`
+        // message); anything else as it is.
+        let dates = catalogs.clone();
+        env.add_filter("date", move |value: Value| -> Value {
+            let Some(iso) = value.as_str() else {
+                return value;
+            };
+            dates
+                .date(&crate::i18n::current_language(), iso)
+                // Digits and the catalog's month names: made here, safe as they are (and the
+                // bidi isolation an Arabic date carries must not be shown as escapes).
+                .map_or(value.clone(), Value::from_safe_string)
+        });
         // The in-page anchor of a heading with this text, as the HTML step and GitHub make it.
         env.add_filter("anchor", |heading: &str| {
             Value::from_safe_string(crate::markdown::anchor(heading))

@@ -70,3 +70,18 @@ language-en = الإنكليزية
 language-fr = الفرنسية
 language-ru = الروسية
 language-es = الإسبانية
+
+## Dates: `date` writes one from $day, $month (the name below) and $year, or $iso (YYYY-MM-DD).
+date = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيه
+month-7 = يوليه
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

@@ -70,3 +70,19 @@ language-en = English
 language-fr = French
 language-ru = Russian
 language-es = Spanish
+
+## Dates: `date` writes one from $day, $month (the name below) and $year, or $iso (YYYY-MM-DD).
+# English reports keep the ISO form (YYYY-MM-DD).
+date = { $iso }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

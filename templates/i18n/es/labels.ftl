@@ -70,3 +70,18 @@ language-en = inglés
 language-fr = francés
 language-ru = ruso
 language-es = español
+
+## Dates: `date` writes one from $day, $month (the name below) and $year, or $iso (YYYY-MM-DD).
+date = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

@@ -71,3 +71,18 @@ language-en = английский
 language-fr = французский
 language-ru = русский
 language-es = испанский
+
+## Dates: `date` writes one from $day, $month (the name below) and $year, or $iso (YYYY-MM-DD).
+date = { $day } { $month } { $year } г.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря

@@ -70,3 +70,18 @@ language-en = 英文
 language-fr = 法文
 language-ru = 俄文
 language-es = 西班牙文
+
+## Dates: `date` writes one from $day, $month (the name below) and $year, or $iso (YYYY-MM-DD).
+date = { $year }年{ $month }月{ $day }日
+month-1 = 1
+month-2 = 2
+month-3 = 3
+month-4 = 4
+month-5 = 5
+month-6 = 6
+month-7 = 7
+month-8 = 8
+month-9 = 9
+month-10 = 10
+month-11 = 11
+month-12 = 12
