@@ -126,3 +126,29 @@ fn every_kind_of_page_passes_axe() {
         tab.assert_accessible("the submit page").await;
     });
 }
+
+/// The form in Arabic reads right to left and stays accessible: the same checks on the pages a
+/// focal point meets most, with the language and direction axe-core also checks.
+#[test]
+fn the_arabic_form_passes_axe_and_reads_right_to_left() {
+    let server = Server::fresh(&["--lang", "ar"]);
+    run(Scripts::On, async move |tab: Tab| {
+        tab.goto(&server.url).await;
+        tab.wait_for("nav.sections").await;
+        let dir = tab
+            .js("return document.documentElement.getAttribute('dir');")
+            .await;
+        assert_eq!(
+            dir,
+            serde_json::json!("rtl"),
+            "the Arabic start page is not right to left"
+        );
+        tab.assert_accessible("the Arabic start page").await;
+        tab.goto(&server.page("section/article_5")).await;
+        tab.wait_for("form#answers").await;
+        tab.assert_accessible("an Arabic section (article 5)").await;
+        tab.goto(&server.page("report")).await;
+        tab.wait_for("main").await;
+        tab.assert_accessible("the Arabic report").await;
+    });
+}
