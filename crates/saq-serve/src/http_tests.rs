@@ -534,3 +534,23 @@ fn in_arabic_the_pages_read_right_to_left_and_links_keep_their_address() {
         answer.body
     );
 }
+
+#[test]
+fn a_problem_page_speaks_the_forms_language() {
+    let bundle = Bundle::builtin().value.unwrap().translated("fr");
+    let draft = "format_version: 1\nquestionnaire: firearms-protocol-saq\nversion: \"2.0.0\"\nstate: {name: Borealis}\nstatus: draft\n";
+    let server = server_with(draft, bundle);
+    let answer = server.get("section/no_such_section");
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    assert!(
+        answer.body.contains("<html lang=\"fr\">"),
+        "{}",
+        answer.body
+    );
+    assert!(!answer.body.contains("No such section"), "{}", answer.body);
+    // The file broken behind the server: its diagnostics are listed, located.
+    std::fs::write(&server.path, format!("{draft}answers:\n  q_5_1_a: maybe\n")).unwrap();
+    let answer = server.get("section/article_5");
+    assert_eq!(answer.status, StatusCode::CONFLICT);
+    assert!(answer.body.contains("answers.yaml:7:"), "{}", answer.body);
+}

@@ -86,13 +86,17 @@ impl Pages {
         Ok(Pages { env })
     }
 
-    /// Renders the template `name` with `context`, in the language of its `frame.lang`.
+    /// Renders the template `name` with `context`, in the language of its `frame.lang` (or its
+    /// `lang`).
     pub(crate) fn render(&self, name: &str, context: Value) -> Result<String, minijinja::Error> {
         let template = self.env.get_template(name)?;
+        // A page of the form carries its frame; a problem page only the language.
         let lang = context
             .get_attr("frame")
             .and_then(|f| f.get_attr("lang"))
             .ok()
+            .filter(|l| !l.is_undefined())
+            .or_else(|| context.get_attr("lang").ok())
             .and_then(|l| l.as_str().map(str::to_owned))
             .unwrap_or_else(|| "en".to_owned());
         saq_render::i18n::in_language(&lang, || template.render(context))

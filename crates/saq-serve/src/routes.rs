@@ -101,8 +101,8 @@ impl App {
         let source = SourceFile::read(&self.form.path).map_err(|err| {
             self.problem(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The answer file cannot be read",
-                &err.to_string(),
+                "unreadable",
+                Some(err.to_string()),
                 &[],
             )
         })?;
@@ -119,15 +119,19 @@ impl App {
                 source,
                 loaded,
             }),
-            _ => Err(self.problem(
-                StatusCode::CONFLICT,
-                "The answer file has problems",
-                "It was changed outside this form and no longer passes the checks. Fix the \
-                 problems below in a text editor (saq validate lists them too), then reload this \
-                 page. Nothing was saved.",
-                &errors,
-            )),
+            _ => Err(self.problem(StatusCode::CONFLICT, "invalid", None, &errors)),
         }
+    }
+
+    /// The language of the pages: the questionnaire's, as `--lang` or the answers made it.
+    fn lang(&self) -> String {
+        self.form
+            .bundle
+            .questionnaire
+            .languages
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "en".into())
     }
 
     fn frame(&self, current: &Current, progress: &Progress) -> Frame {
@@ -156,11 +160,15 @@ impl App {
 
     /// A page that says what went wrong and what to do; `diagnostics` are listed with their
     /// places in the file.
+    ///
+    /// `what` names the problem: the page's title and text are the catalog's
+    /// `form-problem-WHAT` and `form-problem-WHAT-text`; `detail` is the system's own reason,
+    /// shown as it is.
     fn problem(
         &self,
         status: StatusCode,
-        title: &str,
-        text: &str,
+        what: &str,
+        detail: Option<String>,
         diagnostics: &[Diagnostic],
     ) -> Response {
         let listed: Vec<_> = diagnostics
@@ -176,7 +184,13 @@ impl App {
         self.render(
             status,
             "problem.html.j2",
-            context! { base => self.guard.base(), title, text, diagnostics => listed },
+            context! {
+                base => self.guard.base(),
+                lang => self.lang(),
+                what,
+                detail,
+                diagnostics => listed,
+            },
         )
     }
 
@@ -184,13 +198,7 @@ impl App {
         if constant_time_eq(posted.as_bytes(), self.csrf.as_bytes()) {
             Ok(())
         } else {
-            Err(self.problem(
-                StatusCode::FORBIDDEN,
-                "This form has expired",
-                "It was made by an earlier run of saq serve. Go back, reload the page and enter \
-                 the answers again. Nothing was saved.",
-                &[],
-            ))
+            Err(self.problem(StatusCode::FORBIDDEN, "expired", None, &[]))
         }
     }
 
@@ -323,14 +331,7 @@ fn section_index(app: &App, bundle: &Bundle, id: &str) -> Result<usize, Response
         .sections
         .iter()
         .position(|s| s.id.value == id)
-        .ok_or_else(|| {
-            app.problem(
-                StatusCode::NOT_FOUND,
-                "No such section",
-                "The questionnaire has no section by that name. Choose one from the list.",
-                &[],
-            )
-        })
+        .ok_or_else(|| app.problem(StatusCode::NOT_FOUND, "no-section", None, &[]))
 }
 
 /// The fields of section `index` as the file has them: each question's answer, or else the
@@ -452,13 +453,7 @@ fn section_post(app: &App, id: &str, posted: Posted) -> Page {
         );
     }
     if current.loaded.file.status.value == Status::Submitted {
-        return Err(app.problem(
-            StatusCode::CONFLICT,
-            "These answers are submitted",
-            "A submitted answer set is not changed. To change it, set `status: draft` in the \
-             file, then submit it again.",
-            &[],
-        ));
+        return Err(app.problem(StatusCode::CONFLICT, "submitted", None, &[]));
     }
     let (changes, errors) = posted::read(&bundle.questionnaire, section, &posted);
     if !errors.is_empty() {
@@ -495,8 +490,8 @@ fn section_post(app: &App, id: &str, posted: Posted) -> Page {
         Err(Refused::Write(err)) => {
             return Err(app.problem(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The answers could not be written",
-                &err.to_string(),
+                "write",
+                Some(err.to_string()),
                 &[],
             ));
         }
@@ -515,12 +510,7 @@ fn section_post(app: &App, id: &str, posted: Posted) -> Page {
                 );
             }
             Err(SaveFailed::Other(why)) => {
-                return Err(app.problem(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "The answers could not be saved",
-                    &format!("{why}. The file is as it was before this page was sent."),
-                    &[],
-                ));
+                return Err(app.problem(StatusCode::INTERNAL_SERVER_ERROR, "save", Some(why), &[]));
             }
         }
         query.push("saved=1".to_owned());
@@ -618,8 +608,8 @@ fn report_page(app: &App) -> Page {
         saq_render::render(Format::Markdown, &assessment, &app.form.templates).map_err(|err| {
             app.problem(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The report cannot be made",
-                &err.to_string(),
+                "report",
+                Some(err.to_string()),
                 &[],
             )
         })?;
@@ -683,13 +673,7 @@ fn submit_post(app: &App, posted: Posted) -> Page {
     let _writing = app.writing.lock().unwrap_or_else(|e| e.into_inner());
     let current = app.read()?;
     if posted.version != current.version {
-        return Err(app.problem(
-            StatusCode::CONFLICT,
-            "The answer file was changed by another program",
-            "It changed after this page was made, so it was not submitted. Look at the answers \
-             again, then submit from a fresh page.",
-            &[],
-        ));
+        return Err(app.problem(StatusCode::CONFLICT, "changed-before-submit", None, &[]));
     }
     let bundle = current.bundle(app);
     let set = &current.loaded.file;
@@ -704,26 +688,19 @@ fn submit_post(app: &App, posted: Posted) -> Page {
     let submission = submit(bundle, &current.source, set, &today).map_err(|err| {
         app.problem(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "The answers could not be submitted",
-            &err.to_string(),
+            "submit",
+            Some(err.to_string()),
             &[],
         )
     })?;
     match app.save(&current, &submission.text) {
         Ok(()) => Ok(Redirect::to(&format!("{}submit", app.guard.base())).into_response()),
-        Err(SaveFailed::Changed) => Err(app.problem(
-            StatusCode::CONFLICT,
-            "The answer file was changed by another program",
-            "It changed while it was being submitted, so it was not submitted. Look at the \
-             answers again, then submit from a fresh page.",
-            &[],
-        )),
-        Err(SaveFailed::Other(why)) => Err(app.problem(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "The answers could not be submitted",
-            &format!("{why}. The file is as it was."),
-            &[],
-        )),
+        Err(SaveFailed::Changed) => {
+            Err(app.problem(StatusCode::CONFLICT, "changed-while-submitting", None, &[]))
+        }
+        Err(SaveFailed::Other(why)) => {
+            Err(app.problem(StatusCode::INTERNAL_SERVER_ERROR, "submit", Some(why), &[]))
+        }
     }
 }
 
@@ -740,12 +717,7 @@ async fn js() -> Response {
 }
 
 async fn not_found(State(app): State<Arc<App>>) -> Response {
-    app.problem(
-        StatusCode::NOT_FOUND,
-        "No such page",
-        "This form has no page at that address. Go back to the start page.",
-        &[],
-    )
+    app.problem(StatusCode::NOT_FOUND, "no-page", None, &[])
 }
 
 fn page(result: Page) -> Response {

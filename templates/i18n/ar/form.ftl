@@ -108,3 +108,30 @@ form-still-to-answer = أسئلة لم يُجَب عنها بعد
 form-still-to-answer-text = يجب الإجابة عن هذه الأسئلة الإلزامية قبل أن يتسنى تقديم الإجابات (ويمكن أن تفيد الإجابة أيضًا بأن السؤال لا ينطبق، أو بأن الإجابة غير معروفة، مع بيان السبب):
 form-ready = أُجيب عن جميع الأسئلة الإلزامية. ويؤدي التقديم إلى وسم الملف بأنه مقدَّم، بتاريخ اليوم، مع بصمة رقمية لإجاباته حتى يظهر أي تغيير لاحق. وبعد ذلك لن يعود من الممكن تغيير الإجابات في هذه الاستمارة.
 form-submit-button = تقديم الإجابات
+
+## A page that says what went wrong (problem.html.j2): a title, then what to do. The system's
+## own reason, when there is one, is shown below it as it is.
+form-problem-unreadable = تتعذَّر قراءة ملف الإجابات
+form-problem-unreadable-text = لم يتمكن saq من قراءته، للسبب المبيَّن أدناه. ولم يُحفظ أي شيء.
+form-problem-invalid = توجد مشكلات في ملف الإجابات
+form-problem-invalid-text = عُدِّل الملف خارج هذه الاستمارة ولم يعد يجتاز عمليات التحقق. يُرجى تصحيح المشكلات المبيَّنة أدناه في محرِّر نصوص (ويسردها الأمر saq validate أيضًا)، ثم إعادة تحميل هذه الصفحة. ولم يُحفظ أي شيء.
+form-problem-expired = انتهت صلاحية هذه الاستمارة
+form-problem-expired-text = أُنشئت هذه الاستمارة في تشغيل سابق للأمر saq serve. يُرجى الرجوع، وإعادة تحميل الصفحة، وإدخال الإجابات مرة أخرى. ولم يُحفظ أي شيء.
+form-problem-no-section = القسم غير موجود
+form-problem-no-section-text = لا يتضمن الاستبيان قسمًا بهذا الاسم. يُرجى اختيار قسم من القائمة.
+form-problem-submitted = قُدِّمت هذه الإجابات
+form-problem-submitted-text = لا تُغيَّر الإجابات بعد تقديمها. ولتغييرها، يُرجى كتابة status: draft في الملف، ثم تقديمها مرة أخرى.
+form-problem-write = تعذَّرت كتابة الإجابات
+form-problem-write-text = السبب مبيَّن أدناه. والملف على حاله كما كان قبل إرسال هذه الصفحة.
+form-problem-save = تعذَّر حفظ الإجابات
+form-problem-save-text = السبب مبيَّن أدناه. والملف على حاله كما كان قبل إرسال هذه الصفحة.
+form-problem-report = يتعذَّر إعداد التقرير
+form-problem-report-text = السبب مبيَّن أدناه. ولا تتأثر الإجابات بذلك.
+form-problem-changed-before-submit = عُدِّل ملف الإجابات ببرنامج آخر
+form-problem-changed-before-submit-text = تغيَّر الملف بعد إنشاء هذه الصفحة، ولذلك لم تُقدَّم الإجابات. يُرجى مراجعة الإجابات مرة أخرى، ثم تقديمها من صفحة جديدة.
+form-problem-changed-while-submitting = عُدِّل ملف الإجابات ببرنامج آخر
+form-problem-changed-while-submitting-text = تغيَّر الملف أثناء تقديم الإجابات، ولذلك لم تُقدَّم. يُرجى مراجعة الإجابات مرة أخرى، ثم تقديمها من صفحة جديدة.
+form-problem-submit = تعذَّر تقديم الإجابات
+form-problem-submit-text = السبب مبيَّن أدناه. والملف على حاله.
+form-problem-no-page = الصفحة غير موجودة
+form-problem-no-page-text = لا تتضمن هذه الاستمارة صفحة بهذا العنوان. يُرجى الرجوع إلى صفحة البداية.

@@ -104,3 +104,30 @@ form-still-to-answer = Still to answer
 form-still-to-answer-text = These required questions need an answer before the answers can be submitted (an answer can also say that the question does not apply, or that the answer is not known, and why):
 form-ready = Every required question is answered. Submitting marks the file as submitted, dated today, with a digest of its answers so that any later change shows. After that the answers can no longer be changed in this form.
 form-submit-button = Submit the answers
+
+## A page that says what went wrong (problem.html.j2): a title, then what to do. The system's
+## own reason, when there is one, is shown below it as it is.
+form-problem-unreadable = The answer file cannot be read
+form-problem-unreadable-text = saq could not read it, for the reason below. Nothing was saved.
+form-problem-invalid = The answer file has problems
+form-problem-invalid-text = It was changed outside this form and no longer passes the checks. Fix the problems below in a text editor (saq validate lists them too), then reload this page. Nothing was saved.
+form-problem-expired = This form has expired
+form-problem-expired-text = It was made by an earlier run of saq serve. Go back, reload the page and enter the answers again. Nothing was saved.
+form-problem-no-section = No such section
+form-problem-no-section-text = The questionnaire has no section by that name. Choose one from the list.
+form-problem-submitted = These answers are submitted
+form-problem-submitted-text = A submitted answer set is not changed. To change it, set status: draft in the file, then submit it again.
+form-problem-write = The answers could not be written
+form-problem-write-text = The reason is below. The file is as it was before this page was sent.
+form-problem-save = The answers could not be saved
+form-problem-save-text = The reason is below. The file is as it was before this page was sent.
+form-problem-report = The report cannot be made
+form-problem-report-text = The reason is below. The answers are not affected.
+form-problem-changed-before-submit = The answer file was changed by another program
+form-problem-changed-before-submit-text = It changed after this page was made, so it was not submitted. Look at the answers again, then submit from a fresh page.
+form-problem-changed-while-submitting = The answer file was changed by another program
+form-problem-changed-while-submitting-text = It changed while it was being submitted, so it was not submitted. Look at the answers again, then submit from a fresh page.
+form-problem-submit = The answers could not be submitted
+form-problem-submit-text = The reason is below. The file is as it was.
+form-problem-no-page = No such page
+form-problem-no-page-text = This form has no page at that address. Go back to the start page.

@@ -103,3 +103,30 @@ form-still-to-answer = Preguntas pendientes
 form-still-to-answer-text = Estas preguntas obligatorias deben responderse antes de que puedan enviarse las respuestas (la respuesta también puede indicar que la pregunta no se aplica o que no se conoce la respuesta, y explicar el motivo):
 form-ready = Se han respondido todas las preguntas obligatorias. Al enviarlas, el archivo queda marcado como enviado, con la fecha de hoy y una huella digital de sus respuestas, de modo que cualquier cambio posterior sea visible. Después, ya no podrán modificarse las respuestas en este formulario.
 form-submit-button = Enviar las respuestas
+
+## A page that says what went wrong (problem.html.j2): a title, then what to do. The system's
+## own reason, when there is one, is shown below it as it is.
+form-problem-unreadable = No se puede leer el archivo de respuestas
+form-problem-unreadable-text = saq no pudo leerlo, por el motivo que se indica a continuación. No se ha guardado nada.
+form-problem-invalid = El archivo de respuestas contiene errores
+form-problem-invalid-text = Se modificó fuera de este formulario y ya no supera las verificaciones. Corrija en un editor de texto los errores que se indican a continuación (saq validate también los enumera) y, después, vuelva a cargar esta página. No se ha guardado nada.
+form-problem-expired = Este formulario ha caducado
+form-problem-expired-text = Se generó en una ejecución anterior de saq serve. Vuelva atrás, cargue de nuevo la página e introduzca otra vez las respuestas. No se ha guardado nada.
+form-problem-no-section = La sección no existe
+form-problem-no-section-text = El cuestionario no tiene ninguna sección con ese nombre. Elija una de la lista.
+form-problem-submitted = Estas respuestas ya se enviaron
+form-problem-submitted-text = Un conjunto de respuestas enviado no se modifica. Para modificarlo, indique status: draft en el archivo y vuelva a enviarlo.
+form-problem-write = No se pudieron escribir las respuestas
+form-problem-write-text = El motivo se indica a continuación. El archivo sigue igual que antes de que se remitiera esta página.
+form-problem-save = No se pudieron guardar las respuestas
+form-problem-save-text = El motivo se indica a continuación. El archivo sigue igual que antes de que se remitiera esta página.
+form-problem-report = No se puede generar el informe
+form-problem-report-text = El motivo se indica a continuación. Las respuestas no se ven afectadas.
+form-problem-changed-before-submit = Otro programa ha modificado el archivo de respuestas
+form-problem-changed-before-submit-text = El archivo se modificó después de que se generara esta página, por lo que las respuestas no se enviaron. Revise de nuevo las respuestas y envíelas desde una página recién cargada.
+form-problem-changed-while-submitting = Otro programa ha modificado el archivo de respuestas
+form-problem-changed-while-submitting-text = El archivo se modificó mientras se enviaba, por lo que las respuestas no se enviaron. Revise de nuevo las respuestas y envíelas desde una página recién cargada.
+form-problem-submit = No se pudieron enviar las respuestas
+form-problem-submit-text = El motivo se indica a continuación. El archivo sigue igual.
+form-problem-no-page = La página no existe
+form-problem-no-page-text = Este formulario no tiene ninguna página en esa dirección. Vuelva a la página de inicio.

@@ -104,3 +104,30 @@ form-still-to-answer = Questions restant à traiter
 form-still-to-answer-text = Ces questions obligatoires doivent recevoir une réponse avant que les réponses puissent être soumises (une réponse peut aussi indiquer que la question ne s'applique pas, ou que la réponse n'est pas connue, en précisant pourquoi) :
 form-ready = Toutes les questions obligatoires ont reçu une réponse. La soumission marque le fichier comme soumis, à la date du jour, avec une empreinte numérique de ses réponses, de sorte que toute modification ultérieure soit visible. Les réponses ne pourront ensuite plus être modifiées dans ce formulaire.
 form-submit-button = Soumettre les réponses
+
+## A page that says what went wrong (problem.html.j2): a title, then what to do. The system's
+## own reason, when there is one, is shown below it as it is.
+form-problem-unreadable = Impossible de lire le fichier de réponses
+form-problem-unreadable-text = saq n'a pas pu le lire, pour la raison indiquée ci-dessous. Rien n'a été enregistré.
+form-problem-invalid = Le fichier de réponses comporte des erreurs
+form-problem-invalid-text = Il a été modifié en dehors de ce formulaire et ne satisfait plus aux vérifications. Corrigez les erreurs signalées ci-dessous dans un éditeur de texte (saq validate les indique également), puis rechargez cette page. Rien n'a été enregistré.
+form-problem-expired = Ce formulaire a expiré
+form-problem-expired-text = Il a été produit lors d'une exécution antérieure de saq serve. Revenez en arrière, rechargez la page et saisissez de nouveau les réponses. Rien n'a été enregistré.
+form-problem-no-section = Section introuvable
+form-problem-no-section-text = Le questionnaire ne comporte aucune section de ce nom. Choisissez-en une dans la liste.
+form-problem-submitted = Ces réponses ont été soumises
+form-problem-submitted-text = Un ensemble de réponses soumis n'est pas modifié. Pour le modifier, indiquez status: draft dans le fichier, puis soumettez-le de nouveau.
+form-problem-write = Les réponses n'ont pas pu être écrites
+form-problem-write-text = La raison est indiquée ci-dessous. Le fichier est resté tel qu'il était avant l'envoi de cette page.
+form-problem-save = Les réponses n'ont pas pu être enregistrées
+form-problem-save-text = La raison est indiquée ci-dessous. Le fichier est resté tel qu'il était avant l'envoi de cette page.
+form-problem-report = Impossible de produire le rapport
+form-problem-report-text = La raison est indiquée ci-dessous. Les réponses restent inchangées.
+form-problem-changed-before-submit = Le fichier de réponses a été modifié par un autre programme
+form-problem-changed-before-submit-text = Il a été modifié après l'affichage de cette page ; les réponses n'ont donc pas été soumises. Vérifiez de nouveau les réponses, puis soumettez-les à partir d'une page actualisée.
+form-problem-changed-while-submitting = Le fichier de réponses a été modifié par un autre programme
+form-problem-changed-while-submitting-text = Il a été modifié pendant la soumission ; les réponses n'ont donc pas été soumises. Vérifiez de nouveau les réponses, puis soumettez-les à partir d'une page actualisée.
+form-problem-submit = Les réponses n'ont pas pu être soumises
+form-problem-submit-text = La raison est indiquée ci-dessous. Le fichier est resté tel quel.
+form-problem-no-page = Page introuvable
+form-problem-no-page-text = Ce formulaire ne comporte aucune page à cette adresse. Retournez à la page d'accueil.

@@ -103,3 +103,30 @@ form-still-to-answer = 尚待回答
 form-still-to-answer-text = 以下必答问题须先作答，才能提交答复（答复也可以说明该问题不适用或答案不详，并说明原因）：
 form-ready = 所有必答问题均已回答。提交后，文件将标记为已提交，注明今天的日期，并附上答复的摘要值，以便显现此后的任何更改。此后将无法在本表格中更改答复。
 form-submit-button = 提交答复
+
+## A page that says what went wrong (problem.html.j2): a title, then what to do. The system's
+## own reason, when there is one, is shown below it as it is.
+form-problem-unreadable = 无法读取答复文件
+form-problem-unreadable-text = saq 无法读取该文件，原因见下文。未保存任何内容。
+form-problem-invalid = 答复文件存在问题
+form-problem-invalid-text = 该文件在本表格之外被更改，已无法通过检查。请在文本编辑器中更正下列问题（saq validate 也会列出这些问题），然后重新加载本页面。未保存任何内容。
+form-problem-expired = 本表格已过期
+form-problem-expired-text = 本表格由先前运行的 saq serve 生成。请返回，重新加载页面，然后再次输入答复。未保存任何内容。
+form-problem-no-section = 没有此节
+form-problem-no-section-text = 问卷中没有该名称的节。请从列表中选择一节。
+form-problem-submitted = 这些答复已提交
+form-problem-submitted-text = 已提交的答复不作更改。如需更改，请在文件中设置 status: draft，然后重新提交。
+form-problem-write = 无法写入答复
+form-problem-write-text = 原因见下文。文件仍保持本页面发送前的状态。
+form-problem-save = 无法保存答复
+form-problem-save-text = 原因见下文。文件仍保持本页面发送前的状态。
+form-problem-report = 无法生成报告
+form-problem-report-text = 原因见下文。答复不受影响。
+form-problem-changed-before-submit = 答复文件已被其他程序更改
+form-problem-changed-before-submit-text = 本页面生成后，该文件发生了更改，因此答复未提交。请重新查看答复，然后在重新加载的页面上提交。
+form-problem-changed-while-submitting = 答复文件已被其他程序更改
+form-problem-changed-while-submitting-text = 该文件在提交过程中发生了更改，因此答复未提交。请重新查看答复，然后在重新加载的页面上提交。
+form-problem-submit = 无法提交答复
+form-problem-submit-text = 原因见下文。文件保持原样。
+form-problem-no-page = 没有此页面
+form-problem-no-page-text = 本表格在该地址没有页面。请返回首页。
