@@ -18,8 +18,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+pub use fluent_bundle::FluentArgs;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentResource, FluentValue};
 use minijinja::value::Kwargs;
 use minijinja::{AutoEscape, Error, ErrorKind, State, Value};
 

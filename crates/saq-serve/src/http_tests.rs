@@ -554,3 +554,23 @@ fn a_problem_page_speaks_the_forms_language() {
     assert_eq!(answer.status, StatusCode::CONFLICT);
     assert!(answer.body.contains("answers.yaml:7:"), "{}", answer.body);
 }
+
+#[test]
+fn a_refused_value_is_said_in_the_forms_language() {
+    let bundle = Bundle::builtin().value.unwrap().translated("es");
+    let draft = "format_version: 1\nquestionnaire: firearms-protocol-saq\nversion: \"2.0.0\"\nstate: {name: Borealis}\nstatus: draft\nanswers:\n  profile_antique_definition: \"year\"\n";
+    let server = server_with(draft, bundle);
+    let answer = server.post(
+        "section/profile",
+        &[
+            ("present", "profile_antique_definition"),
+            ("profile_antique_definition", "year"),
+            ("present", "profile_antique_cutoff_year"),
+            ("profile_antique_cutoff_year", "about forty"),
+            ("action", "save"),
+        ],
+    );
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!answer.body.contains("is not a number"), "{}", answer.body);
+    assert!(answer.body.contains("about forty"), "{}", answer.body);
+}

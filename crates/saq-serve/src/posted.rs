@@ -85,11 +85,17 @@ pub(crate) struct FieldError {
     pub(crate) help: Option<String>,
 }
 
-/// The changes `posted` asks for the questions of `section`, or the errors found reading them.
+/// Words of the form's catalog (`form.ftl`) in the page's language: a message id and its
+/// values, as text.
+pub(crate) type Say<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
+
+/// The changes `posted` asks for the questions of `section`, or the errors found reading them,
+/// said with `say`.
 pub(crate) fn read(
     questionnaire: &Questionnaire,
     section: &Section,
     posted: &Posted,
+    say: Say<'_>,
 ) -> (Vec<(String, Change)>, Vec<FieldError>) {
     let mut changes = Vec::new();
     let mut errors = Vec::new();
@@ -98,7 +104,7 @@ pub(crate) fn read(
         if !posted.present.iter().any(|p| p == id) {
             continue;
         }
-        match read_question(questionnaire, question, posted) {
+        match read_question(questionnaire, question, posted, say) {
             Ok(Change::Set(value)) => {
                 // The same check every answer in a file meets, said at the field.
                 match Answer::interpret(questionnaire, question, &value) {
@@ -140,6 +146,7 @@ fn read_question(
     questionnaire: &Questionnaire,
     question: &Question,
     posted: &Posted,
+    say: Say<'_>,
 ) -> Result<Change, FieldError> {
     let id = question.id.value.as_str();
     let error = |target: String, message: String, help: &str| FieldError {
@@ -153,14 +160,14 @@ fn read_question(
         let reason = posted.one(&format!("{id}-reason")).trim();
         if reason.is_empty() {
             let why = if *key == "unknown" {
-                "say why the answer is not known"
+                "form-error-reason-unknown"
             } else {
-                "say why the question does not apply"
+                "form-error-reason-not-applicable"
             };
             return Err(error(
                 format!("{id}-reason"),
-                format!("{why}: a reason is needed"),
-                "for instance: “no manufacturers are licensed in the country”",
+                say(why, &[]),
+                &say("form-error-reason-help", &[]),
             ));
         }
         let mut map = Map::new();
@@ -205,8 +212,8 @@ fn read_question(
                     None => {
                         return Err(error(
                             id.to_owned(),
-                            format!("“{text}” is not a number"),
-                            "write digits only, such as 42 or 3.5",
+                            say("form-error-number", &[("value", text)]),
+                            &say("form-error-number-help", &[]),
                         ));
                     }
                 }
@@ -221,8 +228,8 @@ fn read_question(
                     Err(_) => {
                         return Err(error(
                             id.to_owned(),
-                            format!("“{text}” is not a date"),
-                            "write the date as YYYY-MM-DD, such as 2026-03-31",
+                            say("form-error-date", &[("value", text)]),
+                            &say("form-error-date-help", &[]),
                         ));
                     }
                 }
@@ -234,16 +241,15 @@ fn read_question(
             "url" if !is_safe_link(value) => Err((
                 row,
                 column.to_owned(),
-                format!(
-                    "measure {}: “{value}” is not a web address; write it in full, starting \
-                     with https://, or leave the link out",
-                    row + 1
+                say(
+                    "form-error-url",
+                    &[("row", &(row + 1).to_string()), ("value", value)],
                 ),
             )),
             "title" | "article" | "url" => Ok(Json::String(value.to_owned())),
             _ => Err((row, column.to_owned(), String::new())),
         })
-        .and_then(|rows| citations(questionnaire, question, rows))
+        .and_then(|rows| citations(questionnaire, question, rows, say))
         .map_err(|(row, column, message)| {
             error(fields::row_field(id, row, &column), message, "")
         })?,
@@ -252,17 +258,19 @@ fn read_question(
                 return Err((row, column.to_owned(), format!("no column `{column}`")));
             };
             typed::cell(col, value).map_err(|_| {
-                let what = match col.kind {
-                    ColumnKind::Number => "a number, such as 42",
-                    ColumnKind::Date => "a date written YYYY-MM-DD",
-                    ColumnKind::Choice => "one of the choices listed",
-                    ColumnKind::Text => "text",
+                let message = match col.kind {
+                    ColumnKind::Number => "form-error-cell-number",
+                    ColumnKind::Date => "form-error-cell-date",
+                    ColumnKind::Choice => "form-error-cell-choice",
+                    ColumnKind::Text => "form-error-cell-text",
                 };
-                (
-                    row,
-                    column.to_owned(),
-                    format!("row {}, {}: “{value}” is not {what}", row + 1, col.label),
-                )
+                let args = [
+                    ("row", (row + 1).to_string()),
+                    ("column", col.label.clone()),
+                    ("value", value.to_owned()),
+                ];
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                (row, column.to_owned(), say(message, &args))
             })
         })
         .map_err(|(row, column, message)| {
@@ -305,6 +313,7 @@ fn citations(
     questionnaire: &Questionnaire,
     question: &Question,
     change: Change,
+    say: Say<'_>,
 ) -> Result<Change, (usize, String, String)> {
     let Change::Set(Json::Array(rows)) = &change else {
         return Ok(change);
@@ -315,10 +324,12 @@ fn citations(
             return Err((
                 n,
                 "title".into(),
-                format!(
-                    "measure {}: give its title, such as “{}”",
-                    n + 1,
-                    questionnaire.vocabulary.example_measure()
+                say(
+                    "form-error-title",
+                    &[
+                        ("row", &(n + 1).to_string()),
+                        ("example", questionnaire.vocabulary.example_measure()),
+                    ],
                 ),
             ));
         }
@@ -329,7 +340,13 @@ fn citations(
             return Err((
                 n,
                 column.into(),
-                format!("measure {}: {}; {}", n + 1, problem.message, problem.help),
+                say(
+                    "form-error-measure",
+                    &[
+                        ("row", &(n + 1).to_string()),
+                        ("problem", &format!("{}; {}", problem.message, problem.help)),
+                    ],
+                ),
             ));
         }
     }

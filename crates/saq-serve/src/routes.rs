@@ -123,6 +123,18 @@ impl App {
         }
     }
 
+    /// The form's catalog message `id` with `args`, in the pages' language.
+    fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = saq_render::i18n::FluentArgs::new();
+        for (key, value) in args {
+            fluent.set(*key, (*value).to_owned());
+        }
+        saq_render::i18n::Catalogs::shared()
+            .ok()
+            .and_then(|catalogs| catalogs.message(&self.lang(), id, Some(&fluent)))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     /// The language of the pages: the questionnaire's, as `--lang` or the answers made it.
     fn lang(&self) -> String {
         self.form
@@ -455,7 +467,9 @@ fn section_post(app: &App, id: &str, posted: Posted) -> Page {
     if current.loaded.file.status.value == Status::Submitted {
         return Err(app.problem(StatusCode::CONFLICT, "submitted", None, &[]));
     }
-    let (changes, errors) = posted::read(&bundle.questionnaire, section, &posted);
+    let (changes, errors) = posted::read(&bundle.questionnaire, section, &posted, &|id, args| {
+        app.say(id, args)
+    });
     if !errors.is_empty() {
         return refused(
             Notes {
@@ -583,7 +597,9 @@ async fn applies(
         return StatusCode::NOT_FOUND.into_response();
     };
     let section = &bundle.questionnaire.sections[index];
-    let (changes, _) = posted::read(&bundle.questionnaire, section, &posted);
+    let (changes, _) = posted::read(&bundle.questionnaire, section, &posted, &|id, args| {
+        app.say(id, args)
+    });
     let applicability = change::preview(bundle, &current.loaded.file, &changes);
     let applies: HashMap<&str, bool> = section
         .questions

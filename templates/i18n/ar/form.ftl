@@ -135,3 +135,20 @@ form-problem-submit = تعذَّر تقديم الإجابات
 form-problem-submit-text = السبب مبيَّن أدناه. والملف على حاله.
 form-problem-no-page = الصفحة غير موجودة
 form-problem-no-page-text = لا تتضمن هذه الاستمارة صفحة بهذا العنوان. يُرجى الرجوع إلى صفحة البداية.
+
+## A value refused at its field (the error beside it and in the summary). $value is what was
+## typed; $row a row's number; $column a table column's label.
+form-error-reason-unknown = يُرجى بيان سبب عدم معرفة الإجابة: يلزم ذكر السبب
+form-error-reason-not-applicable = يُرجى بيان سبب عدم انطباق السؤال: يلزم ذكر السبب
+form-error-reason-help = على سبيل المثال: «لا يوجد في البلد أي صانع مرخَّص له»
+form-error-number = «{ $value }» ليس عددًا
+form-error-number-help = يُرجى كتابة أرقام فقط، مثل 42 أو 3.5
+form-error-date = «{ $value }» ليس تاريخًا
+form-error-date-help = يُرجى كتابة التاريخ بالصيغة YYYY-MM-DD، مثل 2026-03-31
+form-error-url = التدبير { $row }: «{ $value }» ليس عنوانًا شبكيًا؛ يُرجى كتابته كاملًا بحيث يبدأ بـ https://، أو حذف الرابط
+form-error-title = التدبير { $row }: يُرجى ذكر عنوانه، مثل «{ $example }»
+form-error-measure = التدبير { $row }: { $problem }
+form-error-cell-number = الصف { $row }، { $column }: «{ $value }» ليس عددًا (مثل 42)
+form-error-cell-date = الصف { $row }، { $column }: «{ $value }» ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD
+form-error-cell-choice = الصف { $row }، { $column }: «{ $value }» ليس من بين الخيارات المدرجة
+form-error-cell-text = الصف { $row }، { $column }: «{ $value }» ليس نصًّا

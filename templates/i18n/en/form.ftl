@@ -131,3 +131,20 @@ form-problem-submit = The answers could not be submitted
 form-problem-submit-text = The reason is below. The file is as it was.
 form-problem-no-page = No such page
 form-problem-no-page-text = This form has no page at that address. Go back to the start page.
+
+## A value refused at its field (the error beside it and in the summary). $value is what was
+## typed; $row a row's number; $column a table column's label.
+form-error-reason-unknown = say why the answer is not known: a reason is needed
+form-error-reason-not-applicable = say why the question does not apply: a reason is needed
+form-error-reason-help = for instance: “no manufacturers are licensed in the country”
+form-error-number = “{ $value }” is not a number
+form-error-number-help = write digits only, such as 42 or 3.5
+form-error-date = “{ $value }” is not a date
+form-error-date-help = write the date as YYYY-MM-DD, such as 2026-03-31
+form-error-url = measure { $row }: “{ $value }” is not a web address; write it in full, starting with https://, or leave the link out
+form-error-title = measure { $row }: give its title, such as “{ $example }”
+form-error-measure = measure { $row }: { $problem }
+form-error-cell-number = row { $row }, { $column }: “{ $value }” is not a number, such as 42
+form-error-cell-date = row { $row }, { $column }: “{ $value }” is not a date written YYYY-MM-DD
+form-error-cell-choice = row { $row }, { $column }: “{ $value }” is not one of the choices listed
+form-error-cell-text = row { $row }, { $column }: “{ $value }” is not text

@@ -130,3 +130,20 @@ form-problem-submit = No se pudieron enviar las respuestas
 form-problem-submit-text = El motivo se indica a continuación. El archivo sigue igual.
 form-problem-no-page = La página no existe
 form-problem-no-page-text = Este formulario no tiene ninguna página en esa dirección. Vuelva a la página de inicio.
+
+## A value refused at its field (the error beside it and in the summary). $value is what was
+## typed; $row a row's number; $column a table column's label.
+form-error-reason-unknown = indique por qué no se conoce la respuesta: se requiere un motivo
+form-error-reason-not-applicable = indique por qué no se aplica la pregunta: se requiere un motivo
+form-error-reason-help = por ejemplo: “no hay fabricantes con licencia en el país”
+form-error-number = “{ $value }” no es un número
+form-error-number-help = introduzca solo cifras, por ejemplo, 42 o 3.5
+form-error-date = “{ $value }” no es una fecha
+form-error-date-help = introduzca la fecha con el formato YYYY-MM-DD, por ejemplo, 2026-03-31
+form-error-url = medida { $row }: “{ $value }” no es una dirección web; introdúzcala completa, empezando por https://, u omita el enlace
+form-error-title = medida { $row }: indique su título, por ejemplo, “{ $example }”
+form-error-measure = medida { $row }: { $problem }
+form-error-cell-number = fila { $row }, { $column }: “{ $value }” no es un número (por ejemplo, 42)
+form-error-cell-date = fila { $row }, { $column }: “{ $value }” no es una fecha con el formato YYYY-MM-DD
+form-error-cell-choice = fila { $row }, { $column }: “{ $value }” no es ninguna de las opciones indicadas
+form-error-cell-text = fila { $row }, { $column }: “{ $value }” no es texto

@@ -131,3 +131,20 @@ form-problem-submit = Les réponses n'ont pas pu être soumises
 form-problem-submit-text = La raison est indiquée ci-dessous. Le fichier est resté tel quel.
 form-problem-no-page = Page introuvable
 form-problem-no-page-text = Ce formulaire ne comporte aucune page à cette adresse. Retournez à la page d'accueil.
+
+## A value refused at its field (the error beside it and in the summary). $value is what was
+## typed; $row a row's number; $column a table column's label.
+form-error-reason-unknown = indiquez pourquoi la réponse n'est pas connue : un motif est requis
+form-error-reason-not-applicable = indiquez pourquoi la question ne s'applique pas : un motif est requis
+form-error-reason-help = par exemple : « aucun fabricant ne détient de licence dans le pays »
+form-error-number = « { $value } » n'est pas un nombre
+form-error-number-help = ne saisissez que des chiffres, par exemple 42 ou 3.5
+form-error-date = « { $value } » n'est pas une date
+form-error-date-help = saisissez la date au format YYYY-MM-DD, par exemple 2026-03-31
+form-error-url = mesure { $row } : « { $value } » n'est pas une adresse web ; saisissez-la en entier, en commençant par https://, ou omettez le lien
+form-error-title = mesure { $row } : indiquez son titre, par exemple « { $example } »
+form-error-measure = mesure { $row } : { $problem }
+form-error-cell-number = ligne { $row }, { $column } : « { $value } » n'est pas un nombre (par exemple 42)
+form-error-cell-date = ligne { $row }, { $column } : « { $value } » n'est pas une date au format YYYY-MM-DD
+form-error-cell-choice = ligne { $row }, { $column } : « { $value } » ne figure pas parmi les choix proposés
+form-error-cell-text = ligne { $row }, { $column } : « { $value } » n'est pas du texte

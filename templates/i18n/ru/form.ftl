@@ -133,3 +133,20 @@ form-problem-submit = Не удалось представить ответы
 form-problem-submit-text = Причина указана ниже. Файл остался прежним.
 form-problem-no-page = Такой страницы нет
 form-problem-no-page-text = В этой форме нет страницы по этому адресу. Вернитесь на начальную страницу.
+
+## A value refused at its field (the error beside it and in the summary). $value is what was
+## typed; $row a row's number; $column a table column's label.
+form-error-reason-unknown = объясните, почему ответ неизвестен: необходимо указать причину
+form-error-reason-not-applicable = объясните, почему вопрос неприменим: необходимо указать причину
+form-error-reason-help = например: «в стране нет ни одного лицензированного производителя»
+form-error-number = «{ $value }» не является числом
+form-error-number-help = используйте только цифры, например 42 или 3.5
+form-error-date = «{ $value }» не является датой
+form-error-date-help = введите дату в формате YYYY-MM-DD, например 2026-03-31
+form-error-url = мера { $row }: «{ $value }» не является веб-адресом; введите его полностью, начиная с https://, или не указывайте ссылку
+form-error-title = мера { $row }: укажите ее название, например «{ $example }»
+form-error-measure = мера { $row }: { $problem }
+form-error-cell-number = строка { $row }, { $column }: «{ $value }» не является числом (например, 42)
+form-error-cell-date = строка { $row }, { $column }: «{ $value }» не является датой в формате YYYY-MM-DD
+form-error-cell-choice = строка { $row }, { $column }: «{ $value }» не входит в число предложенных вариантов
+form-error-cell-text = строка { $row }, { $column }: «{ $value }» не является текстом

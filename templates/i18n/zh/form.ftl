@@ -130,3 +130,20 @@ form-problem-submit = 无法提交答复
 form-problem-submit-text = 原因见下文。文件保持原样。
 form-problem-no-page = 没有此页面
 form-problem-no-page-text = 本表格在该地址没有页面。请返回首页。
+
+## A value refused at its field (the error beside it and in the summary). $value is what was
+## typed; $row a row's number; $column a table column's label.
+form-error-reason-unknown = 请说明答案为何不详：须提供原因
+form-error-reason-not-applicable = 请说明此问题为何不适用：须提供原因
+form-error-reason-help = 例如：“本国没有获得许可的制造商”
+form-error-number = “{ $value }”不是数值
+form-error-number-help = 请只填写数字，例如 42 或 3.5
+form-error-date = “{ $value }”不是日期
+form-error-date-help = 请按 YYYY-MM-DD 格式填写日期，例如 2026-03-31
+form-error-url = 第{ $row }项措施：“{ $value }”不是网址；请填写以 https:// 开头的完整网址，或不填写链接
+form-error-title = 第{ $row }项措施：请填写其名称，例如“{ $example }”
+form-error-measure = 第{ $row }项措施：{ $problem }
+form-error-cell-number = 第{ $row }行，{ $column }：“{ $value }”不是数值（例如 42）
+form-error-cell-date = 第{ $row }行，{ $column }：“{ $value }”不是 YYYY-MM-DD 格式的日期
+form-error-cell-choice = 第{ $row }行，{ $column }：“{ $value }”不在所列选项之中
+form-error-cell-text = 第{ $row }行，{ $column }：“{ $value }”不是文本
