@@ -12,11 +12,7 @@ use crate::output::{self, say, shell_word};
 pub(crate) fn run(args: &TranslateArgs) -> Result<Outcome, CliError> {
     let bundle = load::folder(&args.dir)?;
     let lang = args.lang.trim();
-    let well_formed = lang.len() >= 2
-        && lang
-            .split('-')
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    if !well_formed {
+    if !translation::is_language_tag(lang) {
         return Err(CliError::NotALanguage(lang.to_owned()));
     }
     let folder = args.dir.join(TRANSLATIONS_DIR);
