@@ -20,7 +20,6 @@ use crate::Located;
 use crate::check::Report;
 use crate::instrument::Instrument;
 use crate::load::Bundle;
-use crate::questionnaire::Questionnaire;
 use crate::source::SourceFile;
 
 /// The subfolder of a questionnaire folder holding its translations, one `LANG.yaml` each.
@@ -73,11 +72,11 @@ pub enum Kind {
 
 /// A translatable text of a bundle, in English.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source<'b> {
+pub struct Source {
     /// Its stable key.
     pub key: String,
     /// The English.
-    pub english: &'b str,
+    pub english: String,
     /// Wording or treaty text.
     pub kind: Kind,
 }
@@ -103,185 +102,32 @@ pub fn fingerprint(english: &str) -> String {
 }
 
 /// Every translatable text of `bundle`, in the order a reader meets them: the questionnaire
-/// (its title, then section by section), then each instrument.
-pub fn sources(bundle: &Bundle) -> Vec<Source<'_>> {
+/// (its title, then section by section), then each instrument. The keys are those of the one
+/// walk [`Bundle::translated`] makes, so what is offered for translation is what is translated.
+pub fn sources(bundle: &Bundle) -> Vec<Source> {
+    let mut copy = bundle.clone();
     let mut out = Vec::new();
-    questionnaire_sources(&bundle.questionnaire, &mut out);
-    instrument_sources(&bundle.instrument, "", &mut out);
-    for other in &bundle.others {
-        instrument_sources(other, &format!("{}:", other.id.value), &mut out);
-    }
+    walk_mut(&mut copy, &mut |key, text, kind| {
+        if !text.trim().is_empty() {
+            out.push(Source {
+                key,
+                english: text.clone(),
+                kind,
+            });
+        }
+    });
     out
-}
-
-fn push<'b>(out: &mut Vec<Source<'b>>, key: String, english: &'b str, kind: Kind) {
-    if !english.trim().is_empty() {
-        out.push(Source { key, english, kind });
-    }
-}
-
-fn questionnaire_sources<'b>(q: &'b Questionnaire, out: &mut Vec<Source<'b>>) {
-    let w = Kind::Wording;
-    push(out, "title".into(), &q.title, w);
-    for (name, choices) in &q.choice_sets {
-        for c in choices {
-            push(
-                out,
-                format!("choice_set.{name}.{}", c.value.value),
-                &c.label,
-                w,
-            );
-        }
-    }
-    for section in &q.sections {
-        let s = &section.id.value;
-        push(out, format!("section.{s}.title"), &section.title, w);
-        if let Some(intro) = &section.intro {
-            push(out, format!("section.{s}.intro"), intro, w);
-        }
-        if let Some(reason) = &section.skip_reason {
-            push(out, format!("section.{s}.skip_reason"), reason, w);
-        }
-        for question in &section.questions {
-            let id = &question.id.value;
-            push(out, format!("question.{id}.text"), &question.text, w);
-            if let Some(help) = &question.help {
-                push(out, format!("question.{id}.help"), help, w);
-            }
-            if let Some(reason) = &question.skip_reason {
-                push(out, format!("question.{id}.skip_reason"), reason, w);
-            }
-            if let Some(source) = &question.source {
-                push(out, format!("question.{id}.source"), source, w);
-            }
-            for c in &question.choices {
-                push(
-                    out,
-                    format!("question.{id}.choice.{}", c.value.value),
-                    &c.label,
-                    w,
-                );
-            }
-            for col in &question.columns {
-                let cid = &col.id.value;
-                push(out, format!("question.{id}.column.{cid}"), &col.label, w);
-                // Choices copied from a choice set are translated there.
-                if col.choice_set.is_none() {
-                    for c in &col.choices {
-                        push(
-                            out,
-                            format!("question.{id}.column.{cid}.choice.{}", c.value.value),
-                            &c.label,
-                            w,
-                        );
-                    }
-                }
-            }
-            for (n, constraint) in question.constraints.iter().enumerate() {
-                push(
-                    out,
-                    format!("question.{id}.constraint.{}", n + 1),
-                    &constraint.message,
-                    w,
-                );
-            }
-            for (n, rule) in question.verdict_rules.iter().enumerate() {
-                if let Some(reason) = &rule.reason {
-                    push(
-                        out,
-                        format!("question.{id}.verdict_rule.{}", n + 1),
-                        reason,
-                        w,
-                    );
-                }
-            }
-            for (n, finding) in question.findings.iter().enumerate() {
-                push(
-                    out,
-                    format!("question.{id}.finding.{}", n + 1),
-                    &finding.text,
-                    w,
-                );
-            }
-        }
-    }
-}
-
-fn instrument_sources<'b>(i: &'b Instrument, prefix: &str, out: &mut Vec<Source<'b>>) {
-    let w = Kind::Wording;
-    let t = Kind::Treaty;
-    let scope = if prefix.is_empty() {
-        "instrument".to_owned()
-    } else {
-        format!("instrument.{}", prefix.trim_end_matches(':'))
-    };
-    push(out, format!("{scope}.title"), &i.title, w);
-    push(out, format!("{scope}.short_title"), &i.short_title, w);
-    for part in &i.parts {
-        push(
-            out,
-            format!("{scope}.part.{}", part.id.value),
-            &part.title,
-            w,
-        );
-    }
-    for cluster in &i.clusters {
-        push(
-            out,
-            format!("{scope}.cluster.{}", cluster.id.value),
-            &cluster.title,
-            w,
-        );
-    }
-    for theme in &i.themes {
-        push(
-            out,
-            format!("{scope}.theme.{}", theme.id.value),
-            &theme.title,
-            w,
-        );
-    }
-    for article in &i.articles {
-        push(
-            out,
-            format!("{scope}.article.{}", article.number.value),
-            &article.title,
-            w,
-        );
-        for p in &article.provisions {
-            // Provision ids are qualified (`untoc:12.1`) once loaded; the key uses them as is.
-            let id = &p.id.value;
-            let id = id.strip_prefix(prefix).unwrap_or(id);
-            let key = format!("{prefix}provision.{id}");
-            push(out, format!("{key}.text"), &p.text, t);
-            if let Some(q) = &p.qualifier {
-                push(out, format!("{key}.qualifier"), q, t);
-            }
-            if let Some(c) = &p.condition {
-                push(out, format!("{key}.condition"), c, t);
-            }
-            for e in &p.elements {
-                push(out, format!("{key}.element.{}", e.id.value), &e.text, t);
-                if let Some(q) = &e.qualifier {
-                    push(out, format!("{key}.element.{}.qualifier", e.id.value), q, t);
-                }
-            }
-            if let Some(r) = &p.recommendation {
-                push(out, format!("{key}.recommendation"), r, w);
-            }
-        }
-    }
 }
 
 impl Translation {
     /// The translation of `source`, if there is one and it translates the English as it is
     /// now (a stale one is not used: its English changed since).
-    pub fn text(&self, source: &Source<'_>) -> Option<&str> {
+    pub fn text(&self, source: &Source) -> Option<&str> {
         if source.kind == Kind::Treaty && self.authentic_text.is_none() {
             return None;
         }
         let entry = self.texts.get(source.key.as_str())?;
-        (entry.from.value == fingerprint(source.english) && !entry.text.trim().is_empty())
+        (entry.from.value == fingerprint(&source.english) && !entry.text.trim().is_empty())
             .then_some(entry.text.as_str())
     }
 
@@ -298,7 +144,7 @@ impl Translation {
                 Some(entry) if entry.text.trim().is_empty() => {
                     coverage.missing.push(source.key);
                 }
-                Some(entry) if entry.from.value != fingerprint(source.english) => {
+                Some(entry) if entry.from.value != fingerprint(&source.english) => {
                     coverage.stale.push(source.key);
                 }
                 Some(_) => coverage.translated += 1,
@@ -326,7 +172,7 @@ impl Bundle {
         walk_mut(&mut bundle, &mut |key, text, kind| {
             let source = Source {
                 key,
-                english: text.as_str(),
+                english: text.clone(),
                 kind,
             };
             if let Some(translated) = translation.text(&source) {
@@ -337,8 +183,8 @@ impl Bundle {
     }
 }
 
-/// Visits every translatable text of `bundle` mutably, with the key and kind [`sources`] gives
-/// it (a test holds the two to the same keys).
+/// Visits every translatable text of `bundle` mutably, with its stable key and its kind: the
+/// one place the keys are made ([`sources`] lists what this walk visits).
 fn walk_mut(bundle: &mut Bundle, f: &mut dyn FnMut(String, &mut String, Kind)) {
     let w = Kind::Wording;
     let q = &mut bundle.questionnaire;
@@ -593,7 +439,7 @@ pub fn check(
         ));
     }
     let all = sources(bundle);
-    let by_key: BTreeMap<&str, &Source<'_>> = all.iter().map(|s| (s.key.as_str(), s)).collect();
+    let by_key: BTreeMap<&str, &Source> = all.iter().map(|s| (s.key.as_str(), s)).collect();
     for (key, entry) in &translation.texts {
         let Some(english) = by_key.get(key.value.as_str()) else {
             let suggestion = crate::check::closest(&key.value, by_key.keys().copied());
@@ -626,7 +472,7 @@ pub fn check(
             );
             continue;
         }
-        let now = fingerprint(english.english);
+        let now = fingerprint(&english.english);
         if !entry.text.trim().is_empty() && entry.from.value != now {
             report
                 .warning(
@@ -640,7 +486,7 @@ pub fn check(
                 .help = Some(format!(
                 "the English is now: \"{}\"; bring the translation up to date, then set `from: \
                  {now}` (until then the English is shown)",
-                excerpt(english.english)
+                excerpt(&english.english)
             ));
         }
     }
@@ -753,7 +599,7 @@ pub fn skeleton(bundle: &Bundle, language: &str, existing: Option<&Translation>)
             continue;
         }
         listed.insert(source.key.as_str());
-        let now = fingerprint(source.english);
+        let now = fingerprint(&source.english);
         let entry = existing.and_then(|t| t.texts.get(source.key.as_str()));
         match entry {
             Some(e) if e.from.value != now && !e.text.trim().is_empty() => {
@@ -766,7 +612,7 @@ pub fn skeleton(bundle: &Bundle, language: &str, existing: Option<&Translation>)
             }
             _ => {}
         }
-        comment(&mut out, "  ", "EN: ", source.english);
+        comment(&mut out, "  ", "EN: ", &source.english);
         line(&mut out, &format!("  {}:", key_text(&source.key)));
         let (from, text) = match entry {
             Some(e) if !e.text.trim().is_empty() => (e.from.value.clone(), e.text.clone()),
@@ -855,13 +701,13 @@ mod tests {
             sources(bundle)
                 .into_iter()
                 .find(|s| s.key == key)
-                .map(|s| (s.key, s.english.to_owned(), s.kind))
+                .map(|s| (s.key, s.english, s.kind))
                 .unwrap()
         };
         let (k, e, kind) = find(&bundle);
         let now = Source {
             key: k,
-            english: &e,
+            english: e.clone(),
             kind,
         };
         assert_eq!(t.text(&now), Some("L'État a-t-il incriminé ?"));
@@ -876,7 +722,7 @@ mod tests {
         let (k, e, kind) = find(&bundle);
         let changed = Source {
             key: k,
-            english: &e,
+            english: e.clone(),
             kind,
         };
         assert_eq!(t.text(&changed), None);
@@ -948,17 +794,8 @@ mod tests {
     }
 
     #[test]
-    fn translating_a_bundle_visits_exactly_the_texts_offered_for_translation() {
+    fn a_translated_bundle_speaks_the_language_and_the_treaty_stays_english() {
         let bundle = mini();
-        let mut visited = Vec::new();
-        let mut copy = bundle.clone();
-        walk_mut(&mut copy, &mut |key, text, _| {
-            if !text.trim().is_empty() {
-                visited.push(key);
-            }
-        });
-        let offered: Vec<String> = sources(&bundle).into_iter().map(|s| s.key).collect();
-        assert_eq!(visited, offered);
         // Every text translated: the bundle speaks French, the treaty's words stay English.
         let all = sources(&bundle)
             .iter()
@@ -967,7 +804,7 @@ mod tests {
                 format!(
                     "  {}:\n    from: \"{}\"\n    text: \"FR {}\"\n",
                     s.key,
-                    fingerprint(s.english),
+                    fingerprint(&s.english),
                     s.key
                 )
             })
