@@ -6,8 +6,8 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// A built-in message catalog does not parse (a bug, caught by the tests).
-    #[error("{0}")]
-    Catalog(String),
+    #[error(transparent)]
+    Catalog(#[from] saq_i18n::CatalogError),
     /// A template file (or the templates folder) is missing.
     #[error("template {} is missing; a complete templates folder holds {}", path.display(), crate::templates::REQUIRED.join(", "))]
     MissingTemplate {

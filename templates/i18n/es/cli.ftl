@@ -1,0 +1,1 @@
+# The words the commands print for a focal point (saq status, init, submit), in es. Plain text.
