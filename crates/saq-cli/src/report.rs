@@ -342,7 +342,7 @@ pub(crate) fn translated(bundle: &Bundle, lang: &str) -> Result<Bundle, CliError
         let available: Vec<String> = bundle
             .translations
             .iter()
-            .filter_map(|f| f.parsed.as_ref().ok())
+            .filter_map(|f| f.parsed().as_ref().ok())
             .map(|t| t.language.value.clone())
             .collect();
         return Err(CliError::NoTranslation {

@@ -36,7 +36,7 @@ pub(crate) fn run(args: &TranslateArgs) -> Result<Outcome, CliError> {
     };
     let parsed = existing.clone().map(TranslationFile::read);
     let translation = match &parsed {
-        Some(file) => match &file.parsed {
+        Some(file) => match file.parsed() {
             Ok(t) => Some(t),
             Err(diagnostic) => {
                 output::diagnostics(std::slice::from_ref(diagnostic));
@@ -58,7 +58,7 @@ pub(crate) fn run(args: &TranslateArgs) -> Result<Outcome, CliError> {
     // What the file holds now, as validation will count it.
     let written = TranslationFile::read(SourceFile::new(path.display().to_string(), text));
     let shown = shell_word(&path.display().to_string());
-    if let Ok(t) = &written.parsed {
+    if let Ok(t) = written.parsed() {
         let coverage = t.coverage(&bundle);
         say!(
             "wrote {shown}: {} texts, {} translated, {} stale, {} to translate",

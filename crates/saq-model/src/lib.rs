@@ -55,3 +55,10 @@ pub use source::SourceFile;
 /// The version of every saq input format (instrument, questionnaire, answer set) this release
 /// reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// `source` parsed into untyped values (maps, lists, scalars) with the options and budgets saq
+/// reads every file with, and nothing else: the parse floor the batch benchmark measures the
+/// whole batch against.
+pub fn parse_untyped(source: &SourceFile) -> Result<serde_json::Value, Diagnostic> {
+    yaml::parse_untyped(source)
+}

@@ -173,9 +173,13 @@ impl Bundle {
 
     /// The translation into `language`, if the bundle has one that can be read.
     pub fn translation(&self, language: &str) -> Option<&crate::translation::Translation> {
-        self.translations
-            .iter()
-            .filter_map(|f| f.parsed.as_ref().ok())
+        // The file named for the language first, so only it is parsed (translations are
+        // parsed when first used); any other file that declares the language after it.
+        let named = self.translations.iter().filter(|f| f.named == language);
+        let others = self.translations.iter().filter(|f| f.named != language);
+        named
+            .chain(others)
+            .filter_map(|f| f.parsed().as_ref().ok())
             .find(|t| t.language.value == language)
     }
 
@@ -266,11 +270,10 @@ fn read_translations(dir: &Path) -> std::io::Result<Vec<crate::translation::Tran
         };
         files.push(match source {
             Ok(source) => crate::translation::TranslationFile::read(source),
-            Err(diagnostic) => crate::translation::TranslationFile {
-                source: SourceFile::new(path.display().to_string(), ""),
-                named: String::new(),
-                parsed: Err(diagnostic),
-            },
+            Err(diagnostic) => crate::translation::TranslationFile::unreadable(
+                SourceFile::new(path.display().to_string(), ""),
+                diagnostic,
+            ),
         });
     }
     Ok(files)

@@ -289,7 +289,7 @@ impl Validation {
         let mut diagnostics = crate::translation::check_all(bundle);
         for language in &self.languages {
             let file = bundle.translations.iter().find(|f| {
-                f.parsed
+                f.parsed()
                     .as_ref()
                     .map_or(f.named == *language, |t| t.language.value == *language)
             });

@@ -46,6 +46,13 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagn
         .map_err(|err| to_diagnostic(source, &err))
 }
 
+/// Parses `source` into untyped values (maps, lists, scalars) with the same options and
+/// budgets as [`parse`], and nothing else: the floor under which reading an answer set cannot
+/// go, which the batch benchmark times beside the whole batch.
+pub(crate) fn parse_untyped(source: &SourceFile) -> Result<serde_json::Value, Diagnostic> {
+    parse(source)
+}
+
 /// Writes `value` as block-style YAML, ending with a newline.
 ///
 /// Strings that other YAML readers could take for booleans, numbers, dates or null (`yes`,

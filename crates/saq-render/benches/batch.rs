@@ -3,7 +3,10 @@
 //!
 //! Each size is timed end to end as `saq report --format html -o DIR` runs it (read the files,
 //! check, assess and render them on every core, compare, write), then the same on one thread,
-//! to show the work spreads over the cores. Figures are in the README.
+//! to show the work spreads over the cores. Beside it, the parse floor: the same files read and
+//! parsed into untyped values with the same YAML options, and nothing else, on one thread. The
+//! batch's one-thread time over the floor's is what saq's own work costs on top of parsing.
+//! Figures are in the README.
 
 mod timing;
 
@@ -24,8 +27,8 @@ fn main() {
     let cores = rayon::current_num_threads();
     println!("batch of HTML reports, seed {SEED}, {cores} threads (median of the runs)");
     println!(
-        "{:>7} {:>14} {:>14} {:>12} {:>10}",
-        "States", "all threads", "one thread", "per State", "speed-up"
+        "{:>7} {:>14} {:>14} {:>12} {:>10} {:>14} {:>14}",
+        "States", "all threads", "one thread", "per State", "speed-up", "parse floor", "one thread ÷"
     );
     // SAQ_BENCH_STATES=200 measures one size only (for profiling).
     let sizes: Vec<(usize, usize)> = match std::env::var("SAQ_BENCH_STATES")
@@ -55,14 +58,29 @@ fn main() {
             .build()
             .expect("a one-thread pool");
         let single = timing::median(&timing::sorted_runs(1, runs, || single_pool.install(batch)));
+        let floor = timing::median(&timing::sorted_runs(1, runs, || parse_floor(&input_dir)));
         println!(
-            "{states:>7} {:>14} {:>14} {:>12} {:>9.2}×",
+            "{states:>7} {:>14} {:>14} {:>12} {:>9.2}× {:>14} {:>13.2}×",
             timing::show(parallel),
             timing::show(single),
             timing::show(parallel / states as u32),
-            single.as_secs_f64() / parallel.as_secs_f64()
+            single.as_secs_f64() / parallel.as_secs_f64(),
+            timing::show(floor),
+            single.as_secs_f64() / floor.as_secs_f64()
         );
     }
+}
+
+/// The parse floor, on this thread: every file of `input` read and parsed into untyped values
+/// with the options saq reads answer sets with, then dropped.
+fn parse_floor(input: &Path) -> usize {
+    let mut nodes = 0;
+    for entry in std::fs::read_dir(input).expect("read input") {
+        let source = SourceFile::read(&entry.expect("entry").path()).expect("read a file");
+        let value = saq_model::parse_untyped(&source).expect("synthetic answer sets parse");
+        nodes += usize::from(value.is_object());
+    }
+    black_box(nodes)
 }
 
 /// What `saq report --format html -o OUTPUT INPUT` does, minus argument parsing.
