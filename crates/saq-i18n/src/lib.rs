@@ -140,7 +140,8 @@ impl Catalogs {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
+            let proxied = number::arabic_plurals(candidate, args);
+            let text = bundle.format_pattern(pattern, proxied.as_ref().or(args), &mut errors);
             return Some(text.into_owned());
         }
         None
@@ -374,3 +375,4 @@ mod tests {
         assert_eq!(reader_language(None, Some(" ")), "en");
     }
 }
+

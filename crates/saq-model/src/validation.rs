@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -179,23 +180,23 @@ impl Validation {
         // an answer set needs it.
         let mut folder: Option<Option<Bundle>> = None;
         let mut listed = HashSet::new();
+        // Answer sets given one after another are checked in parallel, on every core, and
+        // reported in the order given.
+        let mut pending: Vec<&Path> = Vec::new();
         for path in paths {
             if path.is_dir() {
+                run.answer_sets(&pending, against, &mut folder, &mut listed);
+                pending.clear();
                 run.folder(path, true);
             } else if let Some(dir) = questionnaire_folder_of(path) {
+                run.answer_sets(&pending, against, &mut folder, &mut listed);
+                pending.clear();
                 run.folder(&dir, true);
             } else {
-                match against {
-                    Against::Folder(dir) => {
-                        let bundle = folder.get_or_insert_with(|| run.folder(dir, false));
-                        run.answer_set(path, Target::Bundle(bundle.as_ref()));
-                    }
-                    Against::Library(library) => {
-                        run.answer_set(path, Target::Library(library, &mut listed));
-                    }
-                }
+                pending.push(path);
             }
         }
+        run.answer_sets(&pending, against, &mut folder, &mut listed);
         run.files.retain(|f| f.asked || !f.diagnostics.is_empty());
         run
     }
@@ -242,9 +243,12 @@ impl Validation {
         };
         let bundle = self.bundle(&name, checked, asked);
         if asked {
-            for file in answer_files_in(&dir.join("examples")).unwrap_or_default() {
-                self.answer_set(&file, Target::Bundle(bundle.as_ref()));
-            }
+            let files = answer_files_in(&dir.join("examples")).unwrap_or_default();
+            let checks: Vec<FileCheck> = files
+                .par_iter()
+                .map(|file| answer_set(file, Target::Bundle(bundle.as_ref())).0)
+                .collect();
+            self.files.extend(checks);
         }
         bundle
     }
@@ -318,63 +322,39 @@ impl Validation {
         diagnostics
     }
 
-    fn answer_set(&mut self, path: &Path, target: Target<'_, '_>) {
-        let mut check = FileCheck {
-            file: path.display().to_string(),
-            kind: Kind::Answers,
-            summary: None,
-            diagnostics: Vec::new(),
-            not_checked: None,
-            signature: None,
-            asked: true,
-        };
-        let source = match SourceFile::read(path) {
-            Ok(source) => source,
-            Err(err @ ReadError::Io { .. }) => {
-                check.not_checked = Some(NotChecked::Unreadable(err.to_string()));
-                self.files.push(check);
-                return;
-            }
-            Err(ReadError::Invalid(diagnostic)) => {
-                check.diagnostics.push(*diagnostic);
-                self.files.push(check);
-                return;
-            }
-        };
-        check.file = source.name.clone();
-        let bundle = match target {
-            Target::Bundle(bundle) => bundle,
-            Target::Library(library, listed) => match library.resolve(&source) {
-                Err(diagnostic) => {
-                    check.diagnostics.push(diagnostic);
-                    self.files.push(check);
-                    return;
-                }
-                Ok(entry) => {
-                    if listed.insert(entry.folder.clone()) {
-                        self.entry(entry);
-                    }
-                    entry.sound()
-                }
-            },
-        };
-        match bundle {
-            None => check.not_checked = Some(NotChecked::QuestionnaireHasProblems),
-            Some(bundle) => {
-                let checked = bundle.load_answers(&source);
-                let sound = !checked.has_errors();
-                check.summary = checked
-                    .value
-                    .filter(|_| sound)
-                    .map(|loaded| Summary::Answers {
-                        state: loaded.file.state.name.clone(),
-                        status: loaded.file.status.value,
-                        answers: loaded.answers.len(),
-                    });
-                check.diagnostics = checked.diagnostics;
-            }
+    /// Checks `paths` (answer sets) in parallel against `against`, and records them in order,
+    /// each after the library questionnaire it is the first to need.
+    fn answer_sets(
+        &mut self,
+        paths: &[&Path],
+        against: Against<'_>,
+        folder: &mut Option<Option<Bundle>>,
+        listed: &mut HashSet<String>,
+    ) {
+        if paths.is_empty() {
+            return;
         }
-        self.files.push(check);
+        let checks: Vec<(FileCheck, Option<&Entry>)> = match against {
+            Against::Folder(dir) => {
+                let bundle = folder.get_or_insert_with(|| self.folder(dir, false)).as_ref();
+                paths
+                    .par_iter()
+                    .map(|path| (answer_set(path, Target::Bundle(bundle)).0, None))
+                    .collect()
+            }
+            Against::Library(library) => paths
+                .par_iter()
+                .map(|path| answer_set(path, Target::Library(library)))
+                .collect(),
+        };
+        for (check, entry) in checks {
+            if let Some(entry) = entry
+                && listed.insert(entry.folder.clone())
+            {
+                self.entry(entry);
+            }
+            self.files.push(check);
+        }
     }
 
     /// A questionnaire of the library an answer set needs, listed only when it has problems.
@@ -413,11 +393,66 @@ pub enum Against<'a> {
 }
 
 /// What one answer set is checked against: a questionnaire already loaded (`None` when it has
-/// problems), or the one it names in the library (with the library folders already listed).
+/// problems), or the one it names in the library.
+#[derive(Clone, Copy)]
 enum Target<'b, 'l> {
     Bundle(Option<&'b Bundle>),
-    Library(&'l Library, &'b mut HashSet<String>),
+    Library(&'l Library),
 }
+
+/// Checks one answer set against `target`; with the library questionnaire it was checked
+/// against, if it was found in one.
+fn answer_set<'l>(path: &Path, target: Target<'_, 'l>) -> (FileCheck, Option<&'l Entry>) {
+    let mut check = FileCheck {
+        file: path.display().to_string(),
+        kind: Kind::Answers,
+        summary: None,
+        diagnostics: Vec::new(),
+        not_checked: None,
+        signature: None,
+        asked: true,
+    };
+    let source = match SourceFile::read(path) {
+        Ok(source) => source,
+        Err(err @ ReadError::Io { .. }) => {
+            check.not_checked = Some(NotChecked::Unreadable(err.to_string()));
+            return (check, None);
+        }
+        Err(ReadError::Invalid(diagnostic)) => {
+            check.diagnostics.push(*diagnostic);
+            return (check, None);
+        }
+    };
+    check.file = source.name.clone();
+    let (bundle, entry) = match target {
+        Target::Bundle(bundle) => (bundle, None),
+        Target::Library(library) => match library.resolve(&source) {
+            Err(diagnostic) => {
+                check.diagnostics.push(diagnostic);
+                return (check, None);
+            }
+            Ok(entry) => (entry.sound(), Some(entry)),
+        },
+    };
+    match bundle {
+        None => check.not_checked = Some(NotChecked::QuestionnaireHasProblems),
+        Some(bundle) => {
+            let checked = bundle.load_answers(&source);
+            let sound = !checked.has_errors();
+            check.summary = checked
+                .value
+                .filter(|_| sound)
+                .map(|loaded| Summary::Answers {
+                    state: loaded.file.state.name.clone(),
+                    status: loaded.file.status.value,
+                    answers: loaded.answers.len(),
+                });
+            check.diagnostics = checked.diagnostics;
+        }
+    }
+    (check, entry)
+}
+
 
 /// The questionnaire folder a file of it belongs to, which is checked as a whole: the file's
 /// folder for `instrument.yaml` and `questionnaire.yaml`, the folder above for another
@@ -434,4 +469,59 @@ fn questionnaire_folder_of(path: &Path) -> Option<PathBuf> {
     (parent.file_name().is_some_and(|n| n == INSTRUMENTS_DIR)
         && above.join(QUESTIONNAIRE_FILE).is_file())
     .then(|| above.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answer sets are checked in parallel but reported in the order given, a questionnaire
+    /// folder between them keeping its place.
+    #[test]
+    fn answer_sets_are_reported_in_the_order_given() {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+        let mini = fixtures.join("mini");
+        let valid = std::fs::read_to_string(mini.join("examples/valid.yaml")).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut paths = Vec::new();
+        for i in 0..24 {
+            let path = dir.path().join(format!("set-{i:02}.yaml"));
+            // Every third file is broken, so good and bad ones interleave.
+            let text = if i % 3 == 0 {
+                format!("{valid}\nnot: [closed\n")
+            } else {
+                valid.clone()
+            };
+            std::fs::write(&path, text).unwrap();
+            paths.push(path);
+            if i == 11 {
+                paths.push(mini.clone());
+            }
+        }
+        let run = Validation::run(&paths, Against::Folder(&mini), &[]);
+        let files: Vec<&str> = run
+            .files
+            .iter()
+            .filter(|f| f.asked)
+            .map(|f| f.file.as_str())
+            .collect();
+        let mut expected: Vec<String> = Vec::new();
+        for (i, path) in paths.iter().enumerate() {
+            expected.push(path.display().to_string());
+            if i == 12 {
+                // The folder's own example comes right after it.
+                expected.push(mini.join("examples/valid.yaml").display().to_string());
+            }
+        }
+        assert_eq!(files, expected);
+        for (i, file) in run.files.iter().filter(|f| f.kind == Kind::Answers).enumerate() {
+            let broken = file.file.contains("set-") && {
+                let n: usize = file.file[file.file.len() - 7..file.file.len() - 5]
+                    .parse()
+                    .unwrap();
+                n % 3 == 0
+            };
+            assert_eq!(file.has_errors(), broken, "{i}: {}", file.file);
+        }
+    }
 }
