@@ -152,6 +152,67 @@ mod pty {
         );
     }
 
+    /// `text` as rexpect sees it: it reads the terminal byte by byte, each byte one `char`.
+    fn as_read(text: &str) -> String {
+        text.bytes().map(char::from).collect()
+    }
+
+    /// Answers written in French (`language: fr`): the interview speaks French, though the
+    /// questionnaire has no French translation and its questions stay in English.
+    #[test]
+    fn the_interview_speaks_the_language_of_the_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = init_mini(dir.path());
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\nstatus: draft\n"), "{text}");
+        let text = text.replacen("\nstatus: draft\n", "\nlanguage: fr\nstatus: draft\n", 1)
+            + "# a note of my own\n";
+        std::fs::write(&path, &text).unwrap();
+
+        let mut session = fill(dir.path(), &[]);
+        session
+            .exp_string("Is there a firearms manufacturing industry? (profile_industry, ")
+            .unwrap();
+        let prompt = as_read("Numéro (Entrée pour passer)\u{202f}: ");
+        session.exp_string(&prompt).unwrap();
+        session.send_line("/help").unwrap();
+        session
+            .exp_string(&as_read(
+                "Commandes, utilisables à chaque question\u{202f}:",
+            ))
+            .unwrap();
+        session
+            .exp_string(&as_read("  /na MOTIF       la question ne s'applique pas"))
+            .unwrap();
+        session.exp_string(&prompt).unwrap();
+        session.send_line("7").unwrap();
+        session
+            .exp_string(&as_read("Saisissez un numéro de 1 à 2, ou /help."))
+            .unwrap();
+        session.send_line("1").unwrap();
+        // The first save keeps the note in a backup copy, and says so (in the words of `saq
+        // submit`'s catalog, cli.ftl).
+        session.exp_string("answers.yaml.bak").unwrap();
+        session
+            .exp_string("Has your country established the offences?")
+            .unwrap();
+        session.exp_string(&prompt).unwrap();
+        session.send_line("/quit").unwrap();
+        session
+            .exp_string(&as_read(
+                "answers.yaml enregistré. Réponses\u{202f}: 1 sur 7 questions applicables, dont 1 sur 3 questions obligatoires.",
+            ))
+            .unwrap();
+        session
+            .exp_string(&as_read("Étape suivante\u{202f}: `saq fill answers.yaml"))
+            .unwrap();
+        exits_with_0(&mut session);
+        validate(dir.path());
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\nlanguage: fr\n"), "{text}");
+        assert!(text.contains("  profile_industry: \"yes\"\n"), "{text}");
+    }
+
     #[test]
     fn a_submitted_set_and_an_unknown_question_are_refused() {
         let dir = tempfile::tempdir().unwrap();

@@ -101,3 +101,47 @@ fn a_state_name_with_control_characters_makes_a_valid_file() {
     let validate = saq_in(temp.path(), &["validate", "a.yaml"]);
     assert_eq!(code(&validate), 0, "{}", transcript(&validate));
 }
+
+/// In another language, what was written and what to do next are said in it too; the commands
+/// suggested stay as typed.
+#[test]
+fn init_in_another_language_says_so_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::status::mini_in_french(dir.path());
+    let output = saq_in(
+        dir.path(),
+        &["init", "--state", "Testland", "--lang", "fr", "-q", "mini"],
+    );
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    insta::assert_snapshot!("init_transcript_fr", transcript(&output));
+}
+
+/// `--lang fr`: saq's own comments are in French — around the questions as the questionnaire's
+/// translation has them (the mini questionnaire's French file is only started, so they are still
+/// in English) — the keys and the values typed are unchanged, and the file validates.
+#[test]
+fn init_in_french_writes_its_comments_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("mini");
+    std::fs::create_dir(&folder).unwrap();
+    for name in ["instrument.yaml", "questionnaire.yaml"] {
+        std::fs::copy(
+            root().join("tests/fixtures/mini").join(name),
+            folder.join(name),
+        )
+        .unwrap();
+    }
+    let output = saq_in(dir.path(), &["translate", "mini", "--lang", "fr"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let output = saq_in(
+        dir.path(),
+        &[
+            "init", "--state", "Testland", "--code", "XTE", "-q", "mini", "--lang", "fr",
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let written = std::fs::read_to_string(dir.path().join("answers.yaml")).unwrap();
+    insta::assert_snapshot!("init_file_fr", redact(&written));
+    let output = saq_in(dir.path(), &["validate", "-q", "mini", "answers.yaml"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+}

@@ -443,3 +443,53 @@ fn a_templates_folder_needs_only_the_templates_the_job_uses() {
     let stderr = String::from_utf8_lossy(&broken.stderr);
     assert!(stderr.contains("review.md.j2"), "{stderr}");
 }
+
+/// `--lang fr`: the report's own words from the French catalogs, the questionnaire's from its
+/// French translation; the reviewers' and the State's words as written. `--lang en` is the
+/// questionnaire's own language: the report as without it.
+#[test]
+fn a_review_in_french() {
+    let output = saq(&["review", "report", "--lang", "fr", BOREALIS]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let md = String::from_utf8(output.stdout).expect("reports are UTF-8");
+    assert!(md.starts_with("# Borealis\u{a0}: examen de l'application du Protocole"));
+    insta::assert_snapshot!("borealis.fr.md", md);
+
+    let output = saq(&["review", "report", "--lang", "en", BOREALIS]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        report(BOREALIS, "md")
+    );
+
+    // A batch: each report and the overview in French, and the line that says so.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = saq(&[
+        "review",
+        "report",
+        "--lang",
+        "fr",
+        "tests/fixtures/reviews",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!(
+            "2 rapports d'examen de pays écrits, ainsi que la vue d'ensemble à l'intention du secrétariat, dans {}\n",
+            out.display()
+        )
+    );
+    let overview = std::fs::read_to_string(out.join("overview.md")).unwrap();
+    assert!(
+        overview.starts_with("# Examens de pays"),
+        "{}",
+        &overview[..200.min(overview.len())]
+    );
+
+    // A language the questionnaire has no translation into is refused, as by `saq report`.
+    let output = saq(&["review", "report", "--lang", "de", BOREALIS]);
+    assert_eq!(code(&output), 2, "{}", transcript(&output));
+}

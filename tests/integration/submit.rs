@@ -111,3 +111,40 @@ fn a_set_with_problems_is_not_submitted() {
             .contains("cannot be submitted: fix the problems above first")
     );
 }
+
+/// The answers say they are written in French: `saq submit` says what it did in French, the
+/// date as French writes it, the commands it suggests as typed.
+#[test]
+fn submit_speaks_the_language_the_answers_are_written_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = init_mini(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("\nstate:\n", "\nlanguage: fr\nstate:\n", 1),
+    )
+    .unwrap();
+    answer(&path, "profile_industry", "\"yes\"");
+    answer(&path, "q_1_1", "\"yes\"");
+    answer(&path, "q_2_1", "\"no\"");
+    let french_today = saq_i18n::Catalogs::builtin()
+        .unwrap()
+        .date("fr", &today())
+        .unwrap();
+    let output = saq_in(dir.path(), &["submit", "-q", &mini(), "answers.yaml"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    insta::assert_snapshot!(
+        "submit_transcript_fr",
+        redact(&transcript(&output).replace(&french_today, "<today>"))
+    );
+
+    let output = saq_in(dir.path(), &["submit", "-q", &mini(), "answers.yaml"]);
+    assert_eq!(code(&output), 0, "{}", transcript(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with(&format!(
+            "answers.yaml a déjà été soumis (le {french_today})\u{202f}; il n'y a rien à faire\n"
+        )),
+        "{stdout}"
+    );
+}

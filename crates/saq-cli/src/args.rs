@@ -280,6 +280,12 @@ pub(crate) struct StatusArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
     pub(crate) format: MessageFormat,
+    /// Write the lines in this language (`fr`, `es`, `ar`, `zh`, `ru`), the sections' titles
+    /// from the questionnaire's translation when it has one; by default, the language the
+    /// answers are written in (`language:`) when one file is given, else English. The commands
+    /// it suggests stay as typed, and the JSON output is the same in every language.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(flatten)]
     pub(crate) questionnaire: QuestionnaireArg,
 }
@@ -386,6 +392,12 @@ pub(crate) struct ReviewReportArgs {
     /// The folder to write to; required for several reviews.
     #[arg(long, short = 'o', value_name = "DIR")]
     pub(crate) output: Option<PathBuf>,
+    /// Write the report in this language (`fr`, `es`, `ar`, `zh`, `ru`): its own words from the
+    /// catalogs, the questionnaire's (articles' titles, provisions, choices) from its
+    /// translation; the reviewers' and the State's own words are shown as written, and the
+    /// treaty's words stay in English unless an authentic text in the language is supplied.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(flatten)]
     pub(crate) templates: TemplatesArg,
     #[command(flatten)]

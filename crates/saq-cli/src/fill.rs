@@ -8,8 +8,8 @@ use saq_model::answer_set::Status;
 use crate::args::FillArgs;
 use crate::error::{CliError, Outcome, Purpose};
 use crate::load::{Questionnaires, Usable};
-use crate::output::{say, shell_word};
-use crate::terminal::Terminal;
+use crate::output::shell_word;
+use crate::terminal::{Terminal, Words};
 use crate::today::today;
 
 pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
@@ -72,7 +72,13 @@ pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
     let editor = std::env::var_os("VISUAL")
         .filter(|e| !e.is_empty())
         .or_else(|| std::env::var_os("EDITOR").filter(|e| !e.is_empty()));
-    let mut terminal = Terminal::new(std::io::stdin().lock(), std::io::stdout(), editor);
+    // The words of the interview: in the language the person reads.
+    let lang = saq_i18n::reader_language(args.lang.as_deref(), written_in.as_deref());
+    let words = Words::new(&lang).map_err(|err| CliError::Report {
+        err: err.into(),
+        dir: None,
+    })?;
+    let mut terminal = Terminal::new(std::io::stdin().lock(), std::io::stdout(), editor, words);
     // Saves every answer; the first save keeps comments of one's own in a backup copy.
     let mut file = AnswerFile::new(&args.file, source.text);
     interview
@@ -80,21 +86,36 @@ pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
         .map_err(|err| CliError::Interview(err, carry.clone()))?;
     let progress = Progress::of(&bundle.questionnaire, &interview.answers().answers);
     let total = progress.total;
-    say!();
-    say!(
-        "Saved {name}: {} of {} applicable questions answered, {} of {} required.",
-        total.answered,
-        total.applicable,
-        total.required_answered,
-        total.required
-    );
+    // Said by the terminal, as the interview was: in its language, values escaped.
     let shown = shell_word(&name);
-    if progress.is_complete() {
-        say!("Next: `saq submit {shown}{carry}` submits the answers.");
+    let submit = format!("saq submit {shown}{carry}");
+    let fill = format!("saq fill {shown}{carry}");
+    let status = format!("saq status {shown}{carry}");
+    let next = if progress.is_complete() {
+        ("fill-next-submit", vec![("submit", submit.as_str().into())])
     } else {
-        say!(
-            "Next: `saq fill {shown}{carry}` goes on from the first unanswered question; `saq status {shown}{carry}` shows what is left."
-        );
-    }
+        (
+            "fill-next-fill",
+            vec![
+                ("fill", fill.as_str().into()),
+                ("status", status.as_str().into()),
+            ],
+        )
+    };
+    let said = (|| -> std::io::Result<()> {
+        terminal.put("")?;
+        terminal.tell(
+            "fill-saved",
+            &[
+                ("file", name.as_str().into()),
+                ("answered", total.answered.into()),
+                ("applicable", total.applicable.into()),
+                ("required_answered", total.required_answered.into()),
+                ("required", total.required.into()),
+            ],
+        )?;
+        terminal.tell(next.0, &next.1)
+    })();
+    said.map_err(|source| CliError::Stdout { source })?;
     Ok(Outcome::Ok)
 }

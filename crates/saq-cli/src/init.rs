@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use saq_collect::{Fingerprint, Overwrite, SaveError, save};
+use saq_i18n::Arg;
 use saq_model::answer_file;
 use saq_model::answer_set::{AnswerSet, StateParty, is_state_code};
 use saq_model::{Located, SourceFile};
@@ -14,6 +15,7 @@ use crate::args::InitArgs;
 use crate::error::{CliError, Outcome};
 use crate::load;
 use crate::output::{self, say, shell_word};
+use crate::status::Words;
 use crate::today::today;
 
 pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
@@ -26,6 +28,8 @@ pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
     {
         return Err(CliError::NotAStateCode(code.clone()));
     }
+    // What is written, and what to do next, is said in the language of the answers.
+    let words = Words::new(args.lang.as_deref(), None)?;
     // `--force` replaces the file as it is now, and not a version someone saves meanwhile.
     let overwrite = if !args.force {
         Overwrite::Never
@@ -116,18 +120,44 @@ pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
         SaveError::Exists { .. } => CliError::Exists(output.clone()),
         err => CliError::Save(err),
     })?;
+    let questionnaire = &bundle.questionnaire;
     say!(
-        "wrote {output}: a draft answer set of {name} to {} {}, listing its {} questions",
-        bundle.questionnaire.id.value,
-        bundle.questionnaire.version.value,
-        bundle.questionnaire.questions().count()
+        "{}",
+        words.say(
+            "cli-init-wrote",
+            &[
+                ("file", Arg::from(&output)),
+                ("state", Arg::from(name)),
+                ("questionnaire", Arg::from(&questionnaire.id.value)),
+                ("version", Arg::from(&questionnaire.version.value)),
+                ("count", questionnaire.questions().count().into()),
+            ],
+        )
     );
     let shown = shell_word(&output);
+    let command = |verb: &str| format!("saq {verb} {shown}{carry}");
+    let (fill, status, submit) = (command("fill"), command("status"), command("submit"));
+    // The second line starts under the first one's text, after its label (and the space after
+    // it, unless the label ends with a wide character such as a full-width colon).
+    let next = words.say("cli-init-next", &[]);
+    let space = match next.chars().last() {
+        Some(last) if crate::status::columns(&last.to_string()) == 2 => "",
+        _ => " ",
+    };
     say!(
-        "next: write the answers with any text editor, or run `saq fill {shown}{carry}` to be asked them one by one;"
+        "{next}{space}{}",
+        words.say("cli-init-next-edit", &[("fill", Arg::from(&fill))])
     );
     say!(
-        "      `saq status {shown}{carry}` shows what is left, `saq submit {shown}{carry}` submits the answers"
+        "{}{space}{}",
+        " ".repeat(crate::status::columns(&next)),
+        words.say(
+            "cli-init-next-check",
+            &[
+                ("status", Arg::from(&status)),
+                ("submit", Arg::from(&submit))
+            ],
+        )
     );
     Ok(Outcome::Ok)
 }

@@ -4,11 +4,16 @@
 //! One review file: its report on standard output. Several (or `--output DIR`): one report per
 //! review, named after its file, and the secretariat's overview (`overview.*`); a review with
 //! problems is listed with them, in the overview too, and the others are still reported.
+//!
+//! With `--lang LANG`, each review is reported with its questionnaire translated into that
+//! language (as `saq report --lang` does), so the report's own words are in it too; what the
+//! reviewers and the State wrote is shown as written.
 
 use std::path::{Path, PathBuf};
 
 use saq_assess::assessment::assess;
 use saq_assess::review_report::{self, FailureLine, ReviewFailure, ReviewReport};
+use saq_i18n::Arg;
 use saq_model::Diagnostic;
 use saq_model::error::ReadError;
 use saq_model::load::answer_files;
@@ -18,8 +23,9 @@ use crate::args::{ReviewFormat, ReviewReportArgs};
 use crate::error::{CliError, Outcome, Purpose};
 use crate::load::Questionnaires;
 use crate::output::{self, say, tell};
-use crate::report::templates_for;
+use crate::report::{templates_for, translated};
 use crate::review;
+use crate::status::Words;
 
 /// The name of the overview of a batch of reviews, without extension.
 const OVERVIEW: &str = "overview";
@@ -43,6 +49,7 @@ pub(crate) fn run(args: &ReviewReportArgs) -> Result<Outcome, CliError> {
         return Err(CliError::SeveralReviewReports(files.len()));
     }
     let questionnaires = Questionnaires::new(&args.questionnaire)?;
+    let words = Words::new(args.lang.as_deref(), None)?;
     // The overview's templates; each review's come from its questionnaire's folder (its
     // `templates/`, if it has one) unless `--templates DIR` is given.
     let (templates, templates_dir) = templates_for(None, &args.templates)?;
@@ -150,11 +157,13 @@ pub(crate) fn run(args: &ReviewReportArgs) -> Result<Outcome, CliError> {
         );
         outcome = outcome.max(Outcome::InputProblems);
     }
-    let reported = done.len();
+    let folder = dir.display().to_string();
     say!(
-        "wrote {reported} review {} and the overview to {}",
-        if reported == 1 { "report" } else { "reports" },
-        dir.display()
+        "{}",
+        words.say(
+            "cli-review-report-wrote",
+            &[("count", done.len().into()), ("folder", Arg::from(&folder))],
+        )
     );
     Ok(outcome)
 }
@@ -193,6 +202,15 @@ fn one(
                 .collect(),
         }));
     };
+    // Checked against the questionnaire as it is; reported in the language asked for (from its
+    // translation, unless the questionnaire is written in it).
+    let translated = match &args.lang {
+        Some(lang) if !bundle.questionnaire.languages.contains(lang) => {
+            Some(translated(bundle, lang)?)
+        }
+        _ => None,
+    };
+    let bundle = translated.as_ref().unwrap_or(bundle);
     let assessment = loaded.answers.as_ref().map(|a| assess(bundle, a));
     let report = review_report::report(
         &file.display().to_string(),

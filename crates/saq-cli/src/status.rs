@@ -1,15 +1,25 @@
 //! `saq status`: per section, what is answered and what still blocks submission, as lines or
 //! as the JSON of [`StatusReport`].
+//!
+//! The lines are in the language the focal point reads (`--lang`, else the `language:` of the
+//! one answer set asked about, else English): saq's own words from the catalogs' `cli` area, the
+//! sections' titles from the questionnaire's translation when it has one. The JSON is the same
+//! in every language.
+
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use saq_collect::Counts;
 use saq_collect::status::{FileStatus, StatusReport};
+use saq_i18n::{Arg, Catalogs};
+use saq_model::Bundle;
 use saq_model::answer_set::Status;
 use saq_model::printable;
 
 use crate::args::{MessageFormat, StatusArgs};
 use crate::error::{CliError, Outcome};
 use crate::load::Questionnaires;
-use crate::output::{self, plural, say, shell_word};
+use crate::output::{self, say, shell_word};
 
 /// How many missing question ids a section line names before it says "and N more".
 const SHOWN: usize = 5;
@@ -18,12 +28,24 @@ pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
     let questionnaires = Questionnaires::new(&args.questionnaire)?;
     let mut outcome = Outcome::Ok;
     let mut files = Vec::new();
-    // What later commands on each file need to find its questionnaire, for the hints.
+    // What later commands on each file need to find its questionnaire, for the hints; the
+    // questionnaire, for its sections' titles in the reader's language; the language the
+    // answers say they are written in.
     let mut carries = Vec::new();
+    let mut bundles = Vec::new();
+    let mut written_in = Vec::new();
     for path in &args.files {
         match questionnaires.answers(path) {
             Ok(answers) => {
                 let name = &answers.source.name;
+                written_in.push(
+                    answers
+                        .checked
+                        .value
+                        .as_ref()
+                        .and_then(|a| a.file.language.as_ref())
+                        .map(|l| l.value.clone()),
+                );
                 let file = match &answers.found {
                     Some(found) => FileStatus::of(name, answers.checked, found.bundle),
                     None => FileStatus::unchecked(name, answers.checked.diagnostics),
@@ -31,6 +53,7 @@ pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
                 if file.errors() > 0 {
                     outcome = outcome.max(Outcome::InputProblems);
                 }
+                bundles.push(answers.found.as_ref().map(|f| f.bundle));
                 carries.push(answers.found.map(|f| f.carry).unwrap_or_default());
                 files.push(file);
             }
@@ -47,12 +70,20 @@ pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
             output::document(&format!("{json}\n"), true)?;
         }
         MessageFormat::Human => {
-            for (i, (file, carry)) in files.iter().zip(&carries).enumerate() {
+            // One answer set is shown in its own language; several in English, unless `--lang`
+            // says otherwise.
+            let own = match written_in.as_slice() {
+                [one] if args.files.len() == 1 => one.as_deref(),
+                _ => None,
+            };
+            let words = Words::new(args.lang.as_deref(), own)?;
+            for (i, ((file, carry), bundle)) in files.iter().zip(&carries).zip(&bundles).enumerate()
+            {
                 output::diagnostics(&file.diagnostics);
                 if i > 0 {
                     say!();
                 }
-                print(file, carry);
+                print(&words, file, carry, *bundle);
             }
         }
     }
@@ -60,130 +91,412 @@ pub(crate) fn run(args: &StatusArgs) -> Result<Outcome, CliError> {
 }
 
 /// The file's table and what blocks submission; `carry` holds the options the commands it
-/// suggests need to find the file's questionnaire.
-fn print(file: &FileStatus, carry: &str) {
+/// suggests need to find the file's questionnaire, `bundle` is that questionnaire.
+fn print(words: &Words, file: &FileStatus, carry: &str, bundle: Option<&Bundle>) {
+    let name = Arg::from(&file.file);
     let (Some(state), Some(status)) = (&file.state, file.status) else {
         let why = match file.diagnostics.first().map(|d| d.code) {
             Some("unknown-questionnaire" | "unknown-questionnaire-version") => {
-                "not checked: its questionnaire is not in the library (see the problem above)"
+                "cli-status-not-in-library"
             }
-            Some("questionnaire-has-problems") => {
-                "not checked: its questionnaire has problems (see above)"
-            }
-            _ => "cannot be read (see the problems above)",
+            Some("questionnaire-has-problems") => "cli-status-questionnaire-problems",
+            _ => "cli-status-unreadable",
         };
-        say!("{}: {why}", file.file);
+        say!("{}", words.say(why, &[("file", name)]));
         return;
     };
     let shown = shell_word(&file.file);
-    let status_word = match status {
-        Status::Draft => "draft",
-        Status::Submitted => "submitted",
-    };
+    let status_word = words.word(match status {
+        Status::Draft => "status-draft",
+        Status::Submitted => "status-submitted",
+    });
+    let state_name = printable::line(&state.name);
     say!(
-        "{}: answers of {}, {status_word}",
-        file.file,
-        printable::line(&state.name)
+        "{}",
+        words.say(
+            "cli-status-heading",
+            &[
+                ("file", name),
+                ("state", Arg::from(state_name.as_ref())),
+                ("status", Arg::from(&status_word)),
+            ],
+        )
     );
-    let width = file
+    table(words, file, bundle);
+    if !file.not_applying_questions.is_empty() {
+        let list = list(words, &file.not_applying_questions, 10);
+        say!(
+            "{}",
+            words.say(
+                "cli-status-not-counted",
+                &[
+                    ("count", file.not_applying_questions.len().into()),
+                    ("list", Arg::from(&list)),
+                ],
+            )
+        );
+        say!(
+            "  = help: {}",
+            words.say("cli-status-not-counted-help", &[])
+        );
+    }
+    let errors = file.errors();
+    if status == Status::Submitted {
+        let submitted = match file.submitted.as_deref() {
+            Some(date) => words.say(
+                "cli-status-submitted-on",
+                &[("date", Arg::from(&words.date(date)))],
+            ),
+            None => words.say("cli-status-submitted-undated", &[]),
+        };
+        if errors == 0 {
+            say!("{submitted}");
+        } else {
+            say!(
+                "{}",
+                words.say(
+                    "cli-status-submitted-with-problems",
+                    &[
+                        ("submitted", Arg::from(&submitted)),
+                        ("count", errors.into())
+                    ],
+                )
+            );
+        }
+        return;
+    }
+    if file.ready_to_submit {
+        let command = format!("saq submit {shown}{carry}");
+        say!(
+            "{}",
+            words.say("cli-status-ready", &[("command", Arg::from(&command))])
+        );
+        return;
+    }
+    if !file.missing.is_empty() {
+        let list = list(words, &file.missing, 10);
+        say!(
+            "{}",
+            words.say(
+                "cli-status-missing",
+                &[
+                    ("count", file.missing.len().into()),
+                    ("list", Arg::from(&list))
+                ],
+            )
+        );
+        let command = format!("saq fill {shown}{carry}");
+        say!(
+            "  = help: {}",
+            words.say(
+                "cli-status-missing-help",
+                &[("command", Arg::from(&command))]
+            )
+        );
+    }
+    if errors > 0 {
+        say!(
+            "{}",
+            words.say("cli-status-problems", &[("count", errors.into())])
+        );
+    }
+}
+
+/// One row of the table: a section's title, then its numbers and missing questions, or why it
+/// does not apply.
+enum Row {
+    Counts([String; 3], String),
+    Skipped(String),
+}
+
+/// The table of the sections: the answered, applicable and required columns right-aligned
+/// under their headings (each as wide as the widest of its heading and numbers), the missing
+/// questions after them.
+fn table(words: &Words, file: &FileStatus, bundle: Option<&Bundle>) {
+    let sections = SectionWords::of(bundle, words.lang());
+    let heading = |id: &str| words.say(id, &[]);
+    let section = heading("cli-status-column-section");
+    let headings = [
+        heading("cli-status-column-answered"),
+        heading("cli-status-column-applicable"),
+        heading("cli-status-column-required"),
+    ];
+    let missing = heading("cli-status-column-missing");
+    let all = heading("cli-status-all-sections");
+    let cells = |counts: &Counts| {
+        [
+            words.number(counts.answered),
+            words.number(counts.applicable),
+            words.say(
+                "cli-status-required-of",
+                &[
+                    ("answered", counts.required_answered.into()),
+                    ("required", counts.required.into()),
+                ],
+            ),
+        ]
+    };
+    let rows: Vec<(&str, Row)> = file
         .sections
         .iter()
-        .map(|s| s.title.chars().count())
+        .map(|s| {
+            let row = match &s.skip_reason {
+                Some(reason) => Row::Skipped(words.say(
+                    "cli-status-does-not-apply",
+                    &[("reason", Arg::from(sections.reason(&s.id, reason)))],
+                )),
+                None => Row::Counts(cells(&s.counts), list(words, &s.missing, SHOWN)),
+            };
+            (sections.title(&s.id, &s.title), row)
+        })
+        .collect();
+    let total = cells(&file.total);
+    let width = rows
+        .iter()
+        .map(|(title, _)| columns(title))
+        .chain([columns(&all), columns(&section)])
         .max()
-        .unwrap_or(0)
-        .max("all sections".len());
+        .unwrap_or(0);
+    let mut widths = headings.each_ref().map(|h| columns(h));
+    let numbers = rows.iter().filter_map(|(_, row)| match row {
+        Row::Counts(cells, _) => Some(cells),
+        Row::Skipped(_) => None,
+    });
+    for cells in numbers.chain([&total]) {
+        for (width, cell) in widths.iter_mut().zip(cells) {
+            *width = (*width).max(columns(cell));
+        }
+    }
+    let aligned = |cells: &[String; 3]| {
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| right(cell, width))
+            .collect::<Vec<_>>()
+            .join("  ")
+    };
     say!(
-        "  {}  answered  applicable  required  missing",
-        pad("section", width)
+        "  {}  {}  {missing}",
+        pad(&section, width),
+        aligned(&headings)
     );
-    for section in &file.sections {
-        let title = pad(&section.title, width);
-        match &section.skip_reason {
-            Some(reason) => say!("  {title}  does not apply: {reason}"),
-            None => {
-                let line = format!(
-                    "  {title}  {}  {}",
-                    counts(&section.counts),
-                    list(&section.missing, SHOWN)
-                );
+    for (title, row) in &rows {
+        let title = pad(title, width);
+        match row {
+            Row::Skipped(text) => say!("  {title}  {text}"),
+            Row::Counts(cells, missing) => {
+                let line = format!("  {title}  {}  {missing}", aligned(cells));
                 say!("{}", line.trim_end());
             }
         }
     }
     say!(
         "  {}  {}  {}",
-        pad("all sections", width),
-        counts(&file.total),
-        file.missing.len()
+        pad(&all, width),
+        aligned(&total),
+        words.number(file.missing.len())
     );
-    if !file.not_applying_questions.is_empty() {
-        say!(
-            "not counted: {} to questions that do not apply: {}",
-            plural(file.not_applying_questions.len(), "answer"),
-            list(&file.not_applying_questions, 10)
-        );
-        say!("  = help: each is explained above (`answer-not-applying`); nothing is deleted");
-    }
-    let errors = file.errors();
-    if status == Status::Submitted {
-        let when = file.submitted.as_deref().unwrap_or("an unknown date");
-        if errors == 0 {
-            say!("submitted on {when}");
-        } else {
-            say!(
-                "submitted on {when}, but the file has {} (see above)",
-                plural(errors, "problem")
-            );
-        }
-        return;
-    }
-    if file.ready_to_submit {
-        say!(
-            "ready to submit: every required applicable question is answered (`saq submit {shown}{carry}`)"
-        );
-        return;
-    }
-    if !file.missing.is_empty() {
-        say!(
-            "blocks submission: {} not answered: {}",
-            plural(file.missing.len(), "required question"),
-            list(&file.missing, 10)
-        );
-        say!(
-            "  = help: `saq fill {shown}{carry}` asks them, starting with the first unanswered question"
-        );
-    }
-    if errors > 0 {
-        say!(
-            "blocks submission: the file has {} (shown above with their lines)",
-            plural(errors, "problem")
-        );
-    }
 }
 
-/// The answered, applicable and required columns, aligned under their headings.
-fn counts(counts: &Counts) -> String {
-    let required = format!("{} of {}", counts.required_answered, counts.required);
-    format!(
-        "{:>8}  {:>10}  {required:>8}",
-        counts.answered, counts.applicable
-    )
-}
-
+/// `text` followed by spaces to fill `width` columns.
 fn pad(text: &str, width: usize) -> String {
-    let fill = width.saturating_sub(text.chars().count());
+    let fill = width.saturating_sub(columns(text));
     format!("{text}{}", " ".repeat(fill))
 }
 
-fn list(ids: &[String], shown: usize) -> String {
-    let mut text = ids
+/// `text` after spaces that fill `width` columns.
+fn right(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(columns(text));
+    format!("{}{text}", " ".repeat(fill))
+}
+
+/// The columns `text` takes in a terminal: two for a wide character (Chinese, Japanese and
+/// Korean scripts, full-width forms), none for a combining mark (Arabic vowel signs, accents
+/// written apart) or a format character, one for the others.
+pub(crate) fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x0300..=0x036f
+            | 0x0610..=0x061a
+            | 0x064b..=0x065f
+            | 0x0670
+            | 0x06d6..=0x06ed
+            | 0x200b..=0x200f
+            | 0x2028..=0x202e
+            | 0x2060..=0x206f
+            | 0xfe00..=0xfe0f => 0,
+            0x1100..=0x115f
+            | 0x2e80..=0x303e
+            | 0x3041..=0x33ff
+            | 0x3400..=0x4dbf
+            | 0x4e00..=0x9fff
+            | 0xa000..=0xa4cf
+            | 0xac00..=0xd7a3
+            | 0xf900..=0xfaff
+            | 0xfe30..=0xfe4f
+            | 0xff00..=0xff60
+            | 0xffe0..=0xffe6
+            | 0x20000..=0x3fffd => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The first `shown` of `ids`, and how many more there are.
+fn list(words: &Words, ids: &[String], shown: usize) -> String {
+    let text = ids
         .iter()
         .take(shown)
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    if ids.len() > shown {
-        text.push_str(&format!(" and {} more", ids.len() - shown));
+    if ids.len() <= shown {
+        return text;
     }
-    text
+    words.say(
+        "cli-status-and-more",
+        &[
+            ("list", Arg::from(&text)),
+            ("count", (ids.len() - shown).into()),
+        ],
+    )
+}
+
+/// The sections' titles and reasons for not applying in the reader's language, from the
+/// questionnaire's translation into it (none when it has none: the words stay as written).
+struct SectionWords(HashMap<String, Translated>);
+
+/// One section's words, translated.
+struct Translated {
+    title: String,
+    /// Its reason for not applying: as written, and translated.
+    reason: Option<(String, String)>,
+}
+
+impl SectionWords {
+    fn of(bundle: Option<&Bundle>, lang: &str) -> SectionWords {
+        let Some(bundle) = bundle.filter(|b| b.translation(lang).is_some()) else {
+            return SectionWords(HashMap::new());
+        };
+        let translated = bundle.translated(lang);
+        let words = bundle
+            .questionnaire
+            .sections
+            .iter()
+            .zip(&translated.questionnaire.sections)
+            .filter(|(written, translated)| written.id.value == translated.id.value)
+            .map(|(written, translated)| {
+                let words = Translated {
+                    title: translated.title.clone(),
+                    reason: written
+                        .skip_reason
+                        .clone()
+                        .zip(translated.skip_reason.clone()),
+                };
+                (written.id.value.clone(), words)
+            })
+            .collect();
+        SectionWords(words)
+    }
+
+    /// The title of section `id`, written `title`.
+    fn title<'a>(&'a self, id: &str, title: &'a str) -> &'a str {
+        self.0.get(id).map_or(title, |t| t.title.as_str())
+    }
+
+    /// Why section `id` does not apply, `reason` as written.
+    fn reason<'a>(&'a self, id: &str, reason: &'a str) -> &'a str {
+        match self.0.get(id).and_then(|t| t.reason.as_ref()) {
+            Some((written, translated)) if written == reason => translated,
+            _ => reason,
+        }
+    }
+}
+
+/// The words a command prints for a person, in the language they read: its sentences from the
+/// catalogs (the `cli` area, and the labels it shares with the reports), numbers and dates as
+/// that language writes them. `saq status`, `init`, `submit` and `review report` speak through
+/// it.
+pub(crate) struct Words {
+    catalogs: Arc<Catalogs>,
+    lang: String,
+}
+
+impl Words {
+    /// In `chosen` (`--lang`) when given, else in `written_in` (the answers' `language:`), else
+    /// in English.
+    pub(crate) fn new(chosen: Option<&str>, written_in: Option<&str>) -> Result<Words, CliError> {
+        let catalogs = Catalogs::shared().map_err(|err| CliError::Report {
+            err: err.into(),
+            dir: None,
+        })?;
+        Ok(Words {
+            catalogs,
+            lang: saq_i18n::reader_language(chosen, written_in),
+        })
+    }
+
+    /// The language.
+    pub(crate) fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The message `id`, with `args`.
+    pub(crate) fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        if !saq_i18n::is_rtl(&self.lang) {
+            return self.catalogs.say(&self.lang, id, args);
+        }
+        // Right to left, the catalogs isolate each value (FSI … PDI) for pages; a terminal line
+        // shows any isolate as an escape (see `printable`). So the values are made printable
+        // here, and the catalogs' own isolates are left out.
+        let printable: Vec<Option<String>> = args
+            .iter()
+            .map(|(_, value)| match value {
+                Arg::Text(text) => Some(printable::line(text).into_owned()),
+                Arg::Number(_) => None,
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .zip(&printable)
+            .map(|((key, value), shown)| (*key, shown.as_deref().map_or(*value, Arg::Text)))
+            .collect();
+        without_isolates(self.catalogs.say(&self.lang, id, &args))
+    }
+
+    /// The label `id` of the reports (such as a status) inside a sentence: its first letter in
+    /// lower case.
+    pub(crate) fn word(&self, id: &str) -> String {
+        let label = self.say(id, &[]);
+        let mut chars = label.chars();
+        match chars.next() {
+            Some(first) => first.to_lowercase().chain(chars).collect(),
+            None => label,
+        }
+    }
+
+    /// `n` as the language writes numbers.
+    pub(crate) fn number(&self, n: usize) -> String {
+        // Counts of questions: far below 2^53, exact as f64.
+        saq_i18n::format_number(&self.lang, n as f64)
+    }
+
+    /// The date `iso` (YYYY-MM-DD) as the language writes dates; as given when it is no such
+    /// date.
+    pub(crate) fn date(&self, iso: &str) -> String {
+        match self.catalogs.date(&self.lang, iso) {
+            Some(date) if saq_i18n::is_rtl(&self.lang) => without_isolates(date),
+            Some(date) => date,
+            None => iso.to_owned(),
+        }
+    }
+}
+
+/// `text` without the isolates (FSI, PDI) the catalogs put around values.
+fn without_isolates(text: String) -> String {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        text
+    }
 }

@@ -3,14 +3,24 @@
 //! Plain lines, not a menu drawn with arrow keys: they work in every terminal (a Windows
 //! console, a remote session, a screen reader), need no terminal library, and an answer can be
 //! pasted. Every reply is typed and ended with Enter; commands start with `/`.
+//!
+//! Every word shown is a `fill-*` message of the catalogs (`templates/i18n/LANG/fill.ftl`), in
+//! the language the person reads ([`Words`]). What comes from the questionnaire or the answers
+//! (a question's text, a reason typed) is shown with its control characters escaped, never
+//! obeyed: a message's values are escaped before they are put in, and the catalog's own text
+//! reaches the terminal as written. The marks that isolate each value of an Arabic message
+//! (FSI … PDI) are for pages; a terminal line is written without them, as `saq status` writes
+//! its lines.
 
 use std::io::{self, BufRead, Write};
 
 use std::ffi::OsString;
+use std::sync::Arc;
 
 use saq_collect::prompt::Row;
 use saq_collect::typed::{self, Unreadable};
 use saq_collect::{Asked, Command, Notice, Prompt, Reply};
+use saq_i18n::{Arg, CatalogError, Catalogs, FluentArgs};
 use saq_model::answer::{Answer, Citation};
 use saq_model::printable;
 use saq_model::questionnaire::{Choice, Column, ColumnKind, Question};
@@ -19,18 +29,104 @@ use serde_json::Value as Json;
 /// Text is wrapped to this width: readable in the smallest usual terminal.
 const WIDTH: usize = 78;
 
-const HELP: &str = "\
-Commands, at any question:
-  /back            go back to the previous question
-  /skip            leave this question as it is and go on (Enter does the same)
-  /na REASON       the question does not apply to your country, and why
-  /unknown REASON  the answer is not known, and why
-  /quit            stop here: every answer given so far is already saved
-  /lines           (text) type several lines, then a line holding only a dot
-  /edit            (text) write the answer in your editor ($VISUAL or $EDITOR)
-  /help            this list
-An answer that starts with / is typed with two: //.
-Ctrl-C stops at once; every answer given so far is already saved.";
+/// The words of the interview in the language the person reads: the `fill-*` messages.
+#[derive(Debug, Clone)]
+pub(crate) struct Words {
+    catalogs: Arc<Catalogs>,
+    lang: String,
+}
+
+impl Words {
+    /// The words of `lang` (`--lang`, else the answers' language, else English: see
+    /// [`saq_i18n::reader_language`]); English where the catalog of `lang` lacks a message.
+    pub(crate) fn new(lang: &str) -> Result<Self, CatalogError> {
+        Ok(Words {
+            catalogs: Catalogs::shared()?,
+            lang: lang.to_owned(),
+        })
+    }
+
+    /// The message `id` with `args`. Text values are data (a question's text, a file's name, a
+    /// reason typed): they are put in with their control characters escaped.
+    pub(crate) fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.format(id, args, true)
+    }
+
+    /// The message `id` with `args` whose text values are fit to show as they are: other
+    /// messages, or data escaped already.
+    fn say_shown(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.format(id, args, false)
+    }
+
+    fn format(&self, id: &str, args: &[(&str, Arg<'_>)], escape: bool) -> String {
+        let mut fluent = FluentArgs::new();
+        for (key, value) in args {
+            match *value {
+                Arg::Text(text) if escape => fluent.set(*key, printable::text(text).into_owned()),
+                Arg::Text(text) => fluent.set(*key, text.to_owned()),
+                Arg::Number(n) => fluent.set(*key, n),
+            }
+        }
+        let message = self
+            .catalogs
+            .message(&self.lang, id, Some(&fluent))
+            .unwrap_or_else(|| id.to_owned());
+        // The values were escaped (an isolate among them too): the isolates left are Fluent's.
+        if saq_i18n::is_rtl(&self.lang) {
+            message.replace(['\u{2068}', '\u{2069}'], "")
+        } else {
+            message
+        }
+    }
+
+    /// `items` (each fit to show) as a list: `a, b, c`.
+    fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let separator = self.say("fill-list-separator", &[]);
+        items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(&separator)
+    }
+
+    /// The question ids of `questions`, escaped, as a list.
+    fn ids(&self, questions: &[&Question]) -> String {
+        let ids: Vec<String> = questions
+            .iter()
+            .map(|q| printable::text(&q.id.value).into_owned())
+            .collect();
+        self.list(&ids)
+    }
+
+    /// The commands and what they do (`/help`), the descriptions aligned after the commands.
+    fn help(&self) -> String {
+        let reason = self.say("fill-help-reason", &[]);
+        let commands = [
+            ("/back".to_owned(), "fill-help-back"),
+            ("/skip".to_owned(), "fill-help-skip"),
+            (format!("/na {reason}"), "fill-help-na"),
+            (format!("/unknown {reason}"), "fill-help-unknown"),
+            ("/quit".to_owned(), "fill-help-quit"),
+            ("/lines".to_owned(), "fill-help-lines"),
+            ("/edit".to_owned(), "fill-help-edit"),
+            ("/help".to_owned(), "fill-help-help"),
+        ];
+        let column = commands
+            .iter()
+            .map(|(command, _)| columns(command))
+            .max()
+            .unwrap_or_default()
+            + 2;
+        let mut lines = vec![self.say("fill-help-title", &[])];
+        for (command, id) in &commands {
+            let pad = " ".repeat(column - columns(command));
+            lines.push(format!("  {command}{pad}{}", self.say(id, &[])));
+        }
+        lines.push(self.say("fill-help-slash", &[]));
+        lines.push(self.say("fill-help-stop", &[]));
+        lines.join("\n")
+    }
+}
 
 /// A prompt over a line reader and a writer (standard input and output in `saq fill`).
 pub(crate) struct Terminal<R, W> {
@@ -41,6 +137,8 @@ pub(crate) struct Terminal<R, W> {
     /// The list question (citations or table) whose entries are being asked, so that its text
     /// is shown once, not before every entry.
     listing: Option<String>,
+    /// The words it says.
+    words: Words,
 }
 
 /// One line typed, understood.
@@ -52,12 +150,9 @@ enum Typed {
     Edit,
 }
 
-/// What a kind of question makes of one line typed: its reply, or what to say before asking
-/// again.
+/// What a kind of question makes of one line typed: its reply, or what to say (fit to show)
+/// before asking again.
 type Understood<T> = Result<Reply<T>, String>;
-
-/// Said when `/lines` or `/edit` is typed at a question that is not a text question.
-const NOT_TEXT: &str = "That is for text questions.";
 
 /// A table cell typed: a value, left blank, or the end of the table.
 enum Cell {
@@ -67,33 +162,61 @@ enum Cell {
 }
 
 impl<R: BufRead, W: Write> Terminal<R, W> {
-    pub(crate) fn new(input: R, output: W, editor: Option<OsString>) -> Self {
+    pub(crate) fn new(input: R, output: W, editor: Option<OsString>, words: Words) -> Self {
         Terminal {
             input,
             output,
             editor,
             listing: None,
+            words,
         }
     }
 
-    /// Writes a line. Text from the questionnaire or the answers may hold control characters:
-    /// they are shown escaped, never obeyed.
+    /// Writes a line of text from the questionnaire or the answers: control characters are
+    /// shown escaped, never obeyed.
     fn say(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.output, "{}", printable::text(text))
+        self.put(&printable::text(text))
     }
 
-    /// Wrapped text, each line indented by `indent` spaces.
-    fn say_wrapped(&mut self, indent: usize, text: &str) -> io::Result<()> {
+    /// Writes a line fit to show as it is: a message, or text escaped already.
+    pub(crate) fn put(&mut self, shown: &str) -> io::Result<()> {
+        writeln!(self.output, "{shown}")
+    }
+
+    /// Writes the message `id` (see [`Words::say`]).
+    pub(crate) fn tell(&mut self, id: &str, args: &[(&str, Arg<'_>)]) -> io::Result<()> {
+        let message = self.words.say(id, args);
+        self.put(&message)
+    }
+
+    /// Wrapped text fit to show, each line indented by `indent` spaces.
+    fn put_wrapped(&mut self, indent: usize, shown: &str) -> io::Result<()> {
         let pad = " ".repeat(indent);
-        for line in saq_model::answer_file::wrap(text, WIDTH.saturating_sub(indent)) {
-            writeln!(self.output, "{pad}{}", printable::text(&line))?;
+        for line in wrap(shown, WIDTH.saturating_sub(indent)) {
+            writeln!(self.output, "{pad}{line}")?;
         }
         Ok(())
     }
 
-    /// A line, without its line break; `None` at the end of input.
+    /// Wrapped text from the questionnaire or the answers, escaped.
+    fn say_wrapped(&mut self, indent: usize, text: &str) -> io::Result<()> {
+        self.put_wrapped(indent, &printable::text(text))
+    }
+
+    /// The message `id`, wrapped.
+    fn tell_wrapped(
+        &mut self,
+        indent: usize,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+    ) -> io::Result<()> {
+        let message = self.words.say(id, args);
+        self.put_wrapped(indent, &message)
+    }
+
+    /// A line, without its line break; `None` at the end of input. `prompt` is fit to show.
     fn read_line(&mut self, prompt: &str) -> io::Result<Option<String>> {
-        write!(self.output, "{}", printable::text(prompt))?;
+        write!(self.output, "{prompt}")?;
         self.output.flush()?;
         let mut line = String::new();
         if self.input.read_line(&mut line)? == 0 {
@@ -101,6 +224,17 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
             return Ok(None);
         }
         Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned()))
+    }
+
+    /// The message `id` as a prompt: followed by a space, where the answer is typed.
+    fn prompt(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        format!("{} ", self.words.say_shown(id, args))
+    }
+
+    /// The prompt `id` of a question asked on its own, with what Enter does there.
+    fn prompt_enter(&self, id: &str, asked: &Asked<'_>) -> String {
+        let enter = self.keep_hint(asked);
+        self.prompt(id, &[("enter", enter.as_str().into())])
     }
 
     /// The one read loop: a line typed at `prompt`, understood by `understand` (a command is a
@@ -118,7 +252,7 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
             };
             match understood {
                 Ok(reply) => return Ok(reply),
-                Err(again) => self.say(&again)?,
+                Err(again) => self.put(&again)?,
             }
         }
     }
@@ -130,11 +264,13 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
         prompt: &str,
         value: impl Fn(&str) -> Result<T, Unreadable>,
     ) -> io::Result<Reply<T>> {
-        self.ask(prompt, |_, typed| {
+        self.ask(prompt, |terminal, typed| {
             Ok(match typed {
-                Typed::Value(typed) => value(&typed).map(Reply::Answer).map_err(hint),
+                Typed::Value(typed) => value(&typed)
+                    .map(Reply::Answer)
+                    .map_err(|unreadable| hint(&terminal.words, unreadable)),
                 Typed::Empty => Ok(Reply::Command(Command::Skip)),
-                Typed::Lines | Typed::Edit => Err(NOT_TEXT.into()),
+                Typed::Lines | Typed::Edit => Err(terminal.words.say("fill-not-text", &[])),
                 Typed::Command(command) => Ok(Reply::Command(command)),
             })
         })
@@ -166,31 +302,39 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
                 "quit" | "q" | "save" => return Ok(Typed::Command(Command::SaveAndQuit)),
                 "lines" | "l" => return Ok(Typed::Lines),
                 "edit" | "e" => return Ok(Typed::Edit),
-                "help" | "h" | "?" => self.say(HELP)?,
+                "help" | "h" | "?" => {
+                    let help = self.words.help();
+                    self.put(&help)?;
+                }
                 "na" | "n/a" | "not-applicable" => {
-                    if let Some(reason) = self.reason(rest, "Why does it not apply? ")? {
+                    let ask = self.prompt("fill-why-not-applicable", &[]);
+                    if let Some(reason) = self.reason(rest, &ask)? {
                         return Ok(Typed::Command(Command::NotApplicable(reason)));
                     }
                 }
                 "unknown" | "u" => {
-                    if let Some(reason) = self.reason(rest, "Why is it not known? ")? {
+                    let ask = self.prompt("fill-why-unknown", &[]);
+                    if let Some(reason) = self.reason(rest, &ask)? {
                         return Ok(Typed::Command(Command::Unknown(reason)));
                     }
                 }
-                _ => self.say(&format!("`/{word}` is not a command; /help lists them"))?,
+                _ => {
+                    let typed = format!("/{word}");
+                    self.tell("fill-not-a-command", &[("command", typed.as_str().into())])?;
+                }
             }
         }
     }
 
-    /// The reason given with a command, or asked for; `None` (back to the question) when none
-    /// is given.
+    /// The reason given with a command, or asked for at `ask`; `None` (back to the question)
+    /// when none is given.
     fn reason(&mut self, given: &str, ask: &str) -> io::Result<Option<String>> {
         if !given.is_empty() {
             return Ok(Some(given.to_owned()));
         }
         let reason = self.read_line(ask)?.unwrap_or_default();
         if reason.trim().is_empty() {
-            self.say("A reason is needed; back to the question.")?;
+            self.tell("fill-reason-needed", &[])?;
             return Ok(None);
         }
         Ok(Some(reason.trim().to_owned()))
@@ -198,7 +342,7 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
 
     /// Several lines, until one holding only a dot.
     fn lines(&mut self) -> io::Result<String> {
-        self.say("Type the lines; end with a line holding only a dot (.).")?;
+        self.tell("fill-type-lines", &[])?;
         let mut lines = Vec::new();
         while let Some(line) = self.read_line("| ")? {
             if line.trim() == "." {
@@ -212,44 +356,60 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
     /// The text written in the editor, or what to say when there is none or it failed.
     fn edit(&mut self, current: &str) -> Understood<String> {
         let Some(editor) = self.editor.clone() else {
-            return Err("No editor is set: set VISUAL or EDITOR (for instance to nano or notepad), or use /lines.".into());
+            return Err(self.words.say("fill-no-editor", &[]));
         };
         crate::editor::edit(&editor, current)
             .map(Reply::Answer)
-            .map_err(|err| format!("The editor failed: {err}"))
+            .map_err(|err| {
+                let error = err.to_string();
+                self.words
+                    .say("fill-editor-failed", &[("error", error.as_str().into())])
+            })
     }
 
     /// The question, its help, the provisions it assesses and the answer on file.
     fn show(&mut self, asked: &Asked<'_>) -> io::Result<()> {
         let question = asked.question;
-        self.say("")?;
-        self.say(&format!(
-            "[{} · {} of {} applicable answered]",
-            asked.section.title, asked.overall.answered, asked.overall.applicable
-        ))?;
-        let required = if question.required { ", required" } else { "" };
-        self.say_wrapped(
+        self.put("")?;
+        self.tell(
+            "fill-where",
+            &[
+                ("section", asked.section.title.as_str().into()),
+                ("answered", asked.overall.answered.into()),
+                ("applicable", asked.overall.applicable.into()),
+            ],
+        )?;
+        self.tell_wrapped(
             0,
-            &format!("{}  ({}{required})", question.text, question.id.value),
+            if question.required {
+                "fill-question-required"
+            } else {
+                "fill-question"
+            },
+            &[
+                ("text", question.text.as_str().into()),
+                ("id", question.id.value.as_str().into()),
+            ],
         )?;
         if let Some(help) = &question.help {
             self.say_wrapped(2, help)?;
         }
         for provision in asked.provisions {
-            self.say_wrapped(
+            self.tell_wrapped(
                 2,
-                &format!(
-                    "Provision {}: \"{}\"",
-                    provision.id.value,
-                    provision.text.trim()
-                ),
+                "fill-provision",
+                &[
+                    ("id", provision.id.value.as_str().into()),
+                    ("text", provision.text.trim().into()),
+                ],
             )?;
         }
         if let Some(current) = asked.current {
-            self.say_wrapped(
-                2,
-                &format!("Answer on file: {}", describe(current, asked.choices)),
-            )?;
+            let answer = describe(&self.words, current, asked.choices);
+            let line = self
+                .words
+                .say_shown("fill-on-file", &[("answer", answer.as_str().into())]);
+            self.put_wrapped(2, &line)?;
         }
         Ok(())
     }
@@ -264,12 +424,14 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
         Ok(())
     }
 
-    fn keep_hint(asked: &Asked<'_>) -> &'static str {
-        if asked.current.is_some() {
-            "Enter keeps the answer on file"
+    /// What Enter does at a question: keeps the answer on file, or skips.
+    fn keep_hint(&self, asked: &Asked<'_>) -> String {
+        let id = if asked.current.is_some() {
+            "fill-enter-keeps"
         } else {
-            "Enter skips"
-        }
+            "fill-enter-skips"
+        };
+        self.words.say(id, &[])
     }
 
     /// Shows a list question once, with the entries it already has.
@@ -292,102 +454,132 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
             self.listing = None;
         }
         match notice {
-            Notice::Resuming { question, overall } => self.say_wrapped(
+            Notice::Resuming { question, overall } => self.tell_wrapped(
                 0,
-                &format!(
-                    "Resuming at the first unanswered question, {} ({} of {} applicable questions answered).",
-                    question.id.value, overall.answered, overall.applicable
-                ),
+                "fill-resuming",
+                &[
+                    ("id", question.id.value.as_str().into()),
+                    ("answered", overall.answered.into()),
+                    ("applicable", overall.applicable.into()),
+                ],
             ),
-            Notice::Section { section, in_section } => {
-                self.say("")?;
+            Notice::Section {
+                section,
+                in_section,
+            } => {
+                self.put("")?;
                 self.say(&format!("== {} ==", section.title))?;
                 if let Some(intro) = &section.intro {
                     self.say_wrapped(0, intro)?;
                 }
-                self.say(&format!(
-                    "{} of {} applicable questions answered in this section. /help lists the commands.",
-                    in_section.answered, in_section.applicable
-                ))
+                self.tell(
+                    "fill-section-progress",
+                    &[
+                        ("answered", in_section.answered.into()),
+                        ("applicable", in_section.applicable.into()),
+                    ],
+                )
             }
-            Notice::SectionSkipped { section, reason } => {
-                self.say_wrapped(0, &format!("Skipping {}: {reason}", section.title))
-            }
-            Notice::Skipped { question, reason } => self.say_wrapped(
+            Notice::SectionSkipped { section, reason } => self.tell_wrapped(
                 0,
-                &format!("Skipping {} ({}): {reason}", question.id.value, short(&question.text)),
+                "fill-section-skipped",
+                &[
+                    ("section", section.title.as_str().into()),
+                    ("reason", reason.into()),
+                ],
             ),
+            Notice::Skipped { question, reason } => {
+                let text = short(&question.text);
+                self.tell_wrapped(
+                    0,
+                    "fill-question-skipped",
+                    &[
+                        ("id", question.id.value.as_str().into()),
+                        ("text", text.as_str().into()),
+                        ("reason", reason.into()),
+                    ],
+                )
+            }
             Notice::Rejected { problems } => {
                 for (message, help) in problems {
-                    self.say_wrapped(0, &format!("Not saved: {message}"))?;
+                    self.tell_wrapped(0, "fill-not-saved", &[("problem", message.into())])?;
                     if let Some(help) = help {
                         self.say_wrapped(2, help)?;
                     }
                 }
                 Ok(())
             }
-            Notice::KeptAside { questions } => self.say_wrapped(
-                0,
-                &format!(
-                    "Kept aside, not deleted: the answers to {} no longer apply. They are kept under `inactive:` and come back if the questions apply again.",
-                    ids(questions)
-                ),
-            ),
-            Notice::Restored { questions } => self.say_wrapped(
-                0,
-                &format!("Brought back your earlier answers to {}.", ids(questions)),
-            ),
-            Notice::BackedUp { file, backup } => {
-                self.say(&crate::submit::backed_up(file, backup))
+            Notice::KeptAside { questions } => {
+                let ids = self.words.ids(questions);
+                let line = self.words.say_shown(
+                    "fill-kept-aside",
+                    &[
+                        ("questions", ids.as_str().into()),
+                        ("count", questions.len().into()),
+                    ],
+                );
+                self.put_wrapped(0, &line)
             }
-            Notice::AtFirstQuestion => self.say("This is the first question."),
+            Notice::Restored { questions } => {
+                let ids = self.words.ids(questions);
+                let line = self.words.say_shown(
+                    "fill-restored",
+                    &[
+                        ("questions", ids.as_str().into()),
+                        ("count", questions.len().into()),
+                    ],
+                );
+                self.put_wrapped(0, &line)
+            }
+            Notice::BackedUp { file, backup } => {
+                // The note `saq submit` writes too, in the same words.
+                let words = crate::status::Words::new(Some(&self.words.lang), None)
+                    .map_err(|err| io::Error::other(err.to_string()))?;
+                let note = crate::submit::backed_up_in(&words, file, backup);
+                self.put(&note)
+            }
+            Notice::AtFirstQuestion => self.tell("fill-at-first", &[]),
             Notice::Finished {
                 unanswered,
                 missing_required,
             } => {
-                self.say("")?;
+                self.put("")?;
                 if unanswered.is_empty() {
-                    return self.say("End of the questionnaire: every applicable question is answered.");
+                    return self.tell("fill-finished-all", &[]);
                 }
-                self.say_wrapped(
-                    0,
-                    &format!(
-                        "End of the questionnaire. {} applicable question{} without an answer; {} of them required{}.",
-                        unanswered.len(),
-                        if unanswered.len() == 1 { " is" } else { "s are" },
-                        missing_required.len(),
-                        if missing_required.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", ids(missing_required))
-                        }
-                    ),
-                )
+                let ids = self.words.ids(missing_required);
+                let line = self.words.say_shown(
+                    if missing_required.is_empty() {
+                        "fill-finished"
+                    } else {
+                        "fill-finished-required"
+                    },
+                    &[
+                        ("count", unanswered.len().into()),
+                        ("required", missing_required.len().into()),
+                        ("questions", ids.as_str().into()),
+                    ],
+                );
+                self.put_wrapped(0, &line)
             }
         }
     }
 
     fn ask_choice(&mut self, asked: &Asked<'_>) -> io::Result<Reply<String>> {
         self.start(asked)?;
-        let prompt = format!("Number ({}): ", Self::keep_hint(asked));
+        let prompt = self.prompt_enter("fill-ask-choice", asked);
         self.ask_value(&prompt, |typed| typed::choice(asked.choices, typed))
     }
 
     fn ask_choices(&mut self, asked: &Asked<'_>) -> io::Result<Reply<Vec<String>>> {
         self.start(asked)?;
-        let prompt = format!(
-            "Numbers separated by commas, or `none` ({}): ",
-            Self::keep_hint(asked)
-        );
+        let prompt = self.prompt_enter("fill-ask-choices", asked);
         self.ask_value(&prompt, |typed| typed::choices(asked.choices, typed))
     }
 
     fn ask_text(&mut self, asked: &Asked<'_>) -> io::Result<Reply<String>> {
         self.start(asked)?;
-        let prompt = format!(
-            "Text on one line, /lines for several, /edit for your editor ({}): ",
-            Self::keep_hint(asked)
-        );
+        let prompt = self.prompt_enter("fill-ask-text", asked);
         let current = match asked.current {
             Some(Answer::Text(text)) => text.as_str(),
             _ => "",
@@ -405,13 +597,13 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
 
     fn ask_number(&mut self, asked: &Asked<'_>) -> io::Result<Reply<f64>> {
         self.start(asked)?;
-        let prompt = format!("Number ({}): ", Self::keep_hint(asked));
+        let prompt = self.prompt_enter("fill-ask-number", asked);
         self.ask_value(&prompt, typed::number)
     }
 
     fn ask_date(&mut self, asked: &Asked<'_>) -> io::Result<Reply<String>> {
         self.start(asked)?;
-        let prompt = format!("Date, YYYY-MM-DD ({}): ", Self::keep_hint(asked));
+        let prompt = self.prompt_enter("fill-ask-date", asked);
         self.ask_value(&prompt, typed::date)
     }
 
@@ -422,15 +614,12 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
     ) -> io::Result<Reply<Option<Citation>>> {
         let listed: Vec<String> = so_far.iter().map(cite).collect();
         self.start_listing(asked, &listed)?;
-        let prompt = format!(
-            "Measure {}: title (Enter when the list is complete): ",
-            so_far.len() + 1
-        );
-        let title = match self.ask(&prompt, |_, typed| {
+        let prompt = self.prompt("fill-ask-measure", &[("number", (so_far.len() + 1).into())]);
+        let title = match self.ask(&prompt, |terminal, typed| {
             Ok(match typed {
                 Typed::Value(title) => Ok(Reply::Answer(Some(title))),
                 Typed::Empty => Ok(Reply::Answer(None)),
-                Typed::Lines | Typed::Edit => Err(NOT_TEXT.into()),
+                Typed::Lines | Typed::Edit => Err(terminal.words.say("fill-not-text", &[])),
                 Typed::Command(command) => Ok(Reply::Command(command)),
             })
         })? {
@@ -440,8 +629,10 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
         };
         let optional =
             |text: Option<String>| text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
-        let article = optional(self.read_line("  article or section (Enter for none): ")?);
-        let url = optional(self.read_line("  link (Enter for none): ")?);
+        let prompt = format!("  {}", self.prompt("fill-ask-article", &[]));
+        let article = optional(self.read_line(&prompt)?);
+        let prompt = format!("  {}", self.prompt("fill-ask-link", &[]));
+        let url = optional(self.read_line(&prompt)?);
         Ok(Reply::Answer(Some(Citation {
             title,
             article,
@@ -460,22 +651,24 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
             .map(|row| describe_row(columns, row))
             .collect();
         self.start_listing(asked, &listed)?;
-        self.say(&format!(
-            "Row {} (Enter at the first column when the table is complete):",
-            so_far.len() + 1
-        ))?;
+        self.tell("fill-row", &[("number", (so_far.len() + 1).into())])?;
         let mut row = Row::new();
         for (i, column) in columns.iter().enumerate() {
-            let prompt = format!("  {}: ", column_prompt(column));
-            let cell = self.ask(&prompt, |_, typed| {
+            let prompt = format!("  {} ", column_prompt(&self.words, column));
+            let cell = self.ask(&prompt, |terminal, typed| {
+                let words = &terminal.words;
                 Ok(match typed {
                     Typed::Empty if i == 0 => Ok(Reply::Answer(Cell::EndOfTable)),
-                    Typed::Empty if column.required => Err("  This column is required.".into()),
+                    Typed::Empty if column.required => {
+                        Err(format!("  {}", words.say("fill-column-is-required", &[])))
+                    }
                     Typed::Empty => Ok(Reply::Answer(Cell::Blank)),
-                    Typed::Lines | Typed::Edit => Err(format!("  {NOT_TEXT}")),
+                    Typed::Lines | Typed::Edit => {
+                        Err(format!("  {}", words.say("fill-not-text", &[])))
+                    }
                     Typed::Value(typed) => typed::cell(column, &typed)
                         .map(|value| Reply::Answer(Cell::Value(value)))
-                        .map_err(|unreadable| format!("  {}", hint(unreadable))),
+                        .map_err(|unreadable| format!("  {}", hint(words, unreadable))),
                     Typed::Command(command) => Ok(Reply::Command(command)),
                 })
             })?;
@@ -493,65 +686,71 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
 }
 
 /// What to type instead of a text that is not a value of the kind asked for.
-fn hint(unreadable: Unreadable) -> String {
+fn hint(words: &Words, unreadable: Unreadable) -> String {
     match unreadable {
-        Unreadable::NotAChoice(n) => format!("Type a number from 1 to {n}, or /help."),
-        Unreadable::NotChoices(n) => {
-            format!("Type numbers from 1 to {n}, such as `1, 3`, or /help.")
-        }
-        Unreadable::NotANumber => "Write digits only, such as 42 or 3.5.".into(),
-        Unreadable::NotADate => "Write the date as YYYY-MM-DD, such as 2026-03-31.".into(),
+        Unreadable::NotAChoice(n) => words.say("fill-not-a-choice", &[("last", n.into())]),
+        Unreadable::NotChoices(n) => words.say("fill-not-choices", &[("last", n.into())]),
+        Unreadable::NotANumber => words.say("fill-not-a-number", &[]),
+        Unreadable::NotADate => words.say("fill-not-a-date", &[]),
     }
 }
 
-fn column_prompt(column: &Column) -> String {
-    let about = match column.kind {
-        ColumnKind::Text => "text".to_owned(),
-        ColumnKind::Number => "number".to_owned(),
-        ColumnKind::Date => "YYYY-MM-DD".to_owned(),
+/// A table column as asked: its label, what to type (its choices, numbered), and whether it is
+/// required; fit to show.
+fn column_prompt(words: &Words, column: &Column) -> String {
+    let kind = match column.kind {
+        ColumnKind::Text => words.say("fill-column-text", &[]),
+        ColumnKind::Number => words.say("fill-column-number", &[]),
+        ColumnKind::Date => words.say("fill-column-date", &[]),
         ColumnKind::Choice => column
             .choices
             .iter()
             .enumerate()
-            .map(|(i, c)| format!("{}) {}", i + 1, c.label))
+            .map(|(i, c)| format!("{}) {}", i + 1, printable::text(&c.label)))
             .collect::<Vec<_>>()
             .join(" "),
     };
-    let required = if column.required { ", required" } else { "" };
-    format!("{} ({about}{required})", column.label)
+    let label = printable::text(&column.label);
+    words.say_shown(
+        if column.required {
+            "fill-column-required"
+        } else {
+            "fill-column"
+        },
+        &[
+            ("label", label.as_ref().into()),
+            ("kind", kind.as_str().into()),
+        ],
+    )
 }
 
-/// An answer on file, in a few words.
-fn describe(answer: &Answer, choices: &[Choice]) -> String {
+/// An answer on file, in a few words; fit to show.
+fn describe(words: &Words, answer: &Answer, choices: &[Choice]) -> String {
     let label = |value: &str| {
-        choices
+        let label = choices
             .iter()
             .find(|c| c.value.value == value)
-            .map_or_else(|| value.to_owned(), |c| c.label.clone())
+            .map_or(value, |c| c.label.as_str());
+        printable::text(label).into_owned()
     };
     match answer {
         Answer::Choice(value) => label(value),
-        Answer::Choices(values) if values.is_empty() => "none".into(),
-        Answer::Choices(values) => values
-            .iter()
-            .map(|v| label(v))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Answer::Text(text) => short(text),
+        Answer::Choices(values) if values.is_empty() => words.say("fill-answer-none", &[]),
+        Answer::Choices(values) => {
+            let labels: Vec<String> = values.iter().map(|v| label(v)).collect();
+            words.list(&labels)
+        }
+        Answer::Text(text) => printable::text(&short(text)).into_owned(),
         Answer::Number(n) => n.to_string(),
-        Answer::Date(date) => date.clone(),
-        Answer::Citations(list) => format!(
-            "{} measure{} cited",
-            list.len(),
-            if list.len() == 1 { "" } else { "s" }
-        ),
-        Answer::Table(rows) => format!(
-            "{} row{}",
-            rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
-        ),
-        Answer::NotApplicable(reason) => format!("not applicable: {reason}"),
-        Answer::Unknown(reason) => format!("unknown: {reason}"),
+        Answer::Date(date) => printable::text(date).into_owned(),
+        Answer::Citations(list) => {
+            words.say("fill-answer-measures", &[("count", list.len().into())])
+        }
+        Answer::Table(rows) => words.say("fill-answer-rows", &[("count", rows.len().into())]),
+        Answer::NotApplicable(reason) => {
+            words.say("fill-answer-not-applicable", &[("reason", reason.into())])
+        }
+        Answer::Unknown(reason) => words.say("fill-answer-unknown", &[("reason", reason.into())]),
     }
 }
 
@@ -579,14 +778,6 @@ fn describe_row(columns: &[Column], row: &Row) -> String {
         .join("; ")
 }
 
-fn ids(questions: &[&Question]) -> String {
-    questions
-        .iter()
-        .map(|q| q.id.value.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// The first line of `text`, cut to 60 characters.
 fn short(text: &str) -> String {
     let line = text.lines().next().unwrap_or_default();
@@ -597,12 +788,115 @@ fn short(text: &str) -> String {
     shown
 }
 
+/// The lines of `text` at most `width` columns wide, its own line breaks kept: words are
+/// separated by spaces, as `saq_model::answer_file::wrap` separates them, but a no-break space
+/// (French puts one before `:`, `;`, `?` and `!`) never breaks a line, a wide (Chinese)
+/// character takes two columns, and a line may break between two Chinese characters, though
+/// never before a closing mark or after an opening one. Without spaces of those kinds and wide
+/// characters, the lines are those of `answer_file::wrap`.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        let mut used = 0;
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
+            for (i, piece) in pieces(word).into_iter().enumerate() {
+                let space = usize::from(i == 0 && !line.is_empty());
+                let wide = columns(piece);
+                if !line.is_empty() && used + space + wide > width {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                } else if space == 1 {
+                    line.push(' ');
+                    used += 1;
+                }
+                line.push_str(piece);
+                used += wide;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A space a line may break at: any but the no-break ones.
+fn breaks(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2060}')
+}
+
+/// `word` in the pieces a line may break between: apart at each side of a wide character,
+/// except before a closing mark or after an opening one.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut previous: Option<char> = None;
+    for (at, c) in word.char_indices() {
+        if let Some(p) = previous
+            && (is_wide(p) || is_wide(c))
+            && !"，。、；：？！）》」』】〕〉”’…·%),.;:?!]}".contains(c)
+            && !"（《「『【〔〈“‘([{".contains(p)
+        {
+            pieces.push(&word[start..at]);
+            start = at;
+        }
+        if column_width(c) > 0 {
+            previous = Some(c);
+        }
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
+/// The columns `text` takes in a terminal.
+fn columns(text: &str) -> usize {
+    text.chars().map(column_width).sum()
+}
+
+/// The columns a character takes: none for the marks that isolate a value in Arabic text and
+/// for combining marks (Arabic vowel signs), two for a wide (Chinese) one, else one.
+fn column_width(c: char) -> usize {
+    match c {
+        '\u{200b}'..='\u{200f}'
+        | '\u{2060}'..='\u{206f}'
+        | '\u{0300}'..='\u{036f}'
+        | '\u{0610}'..='\u{061a}'
+        | '\u{064b}'..='\u{065f}'
+        | '\u{0670}'
+        | '\u{06d6}'..='\u{06ed}'
+        | '\u{fe00}'..='\u{fe0f}' => 0,
+        c if is_wide(c) => 2,
+        _ => 1,
+    }
+}
+
+/// A character a terminal shows two columns wide: Chinese, Japanese and Korean characters and
+/// the full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115f}'
+        | '\u{2e80}'..='\u{303e}'
+        | '\u{3041}'..='\u{33ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{a000}'..='\u{a4cf}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ff60}'
+        | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{20000}'..='\u{3fffd}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn words(lang: &str) -> Words {
+        Words::new(lang).unwrap()
+    }
+
     fn typed(input: &str) -> Vec<String> {
-        let mut terminal = Terminal::new(input.as_bytes(), Vec::new(), None);
+        let mut terminal = Terminal::new(input.as_bytes(), Vec::new(), None, words("en"));
         let mut out = Vec::new();
         loop {
             match terminal.read("> ").unwrap() {
@@ -646,8 +940,9 @@ mod tests {
         saq_model::Bundle::read_dir(&dir).unwrap().value.unwrap()
     }
 
-    #[test]
-    fn a_whole_interview_typed_line_by_line() {
+    /// The mini questionnaire's interview with `typed` typed, line by line, in `lang`: what the
+    /// terminal showed, and the answer file last saved.
+    fn interview(lang: &str, typed: &[&str]) -> (saq_collect::Ending, String, String) {
         use saq_model::answer_set::{AnswerSet, StateParty};
         let bundle = mini();
         let state = StateParty {
@@ -660,30 +955,9 @@ mod tests {
             .load_answers(&saq_model::SourceFile::new("answers.yaml", text))
             .value
             .unwrap();
-        let typed = [
-            "1",            // profile_industry: Yes
-            "4",            // q_1_1: out of range, asked again
-            "yes, in part", // by label
-            "Penal Code",   // first measure
-            "section 12",
-            "",
-            "",       // the list is complete
-            "twelve", // q_1_1_cases: not a number
-            "12",
-            "/na not debated yet", // q_1_2
-            "/lines",              // q_2_1: for text questions only
-            "yes",                 // by value
-            "2024-02-30",          // q_2_1_since: not a date
-            "2024-02-29",
-            "1, 2, 1",  // q_2_1_kinds: repeated picks count once
-            "2024",     // q_2_1_stats: a row, column by column
-            "",         // marked: optional
-            "regional", // level, by value
-            "",         // no second row: the table is complete
-        ];
         let input = typed.join("\n") + "\n";
         let mut shown = Vec::new();
-        let mut terminal = Terminal::new(input.as_bytes(), &mut shown, None);
+        let mut terminal = Terminal::new(input.as_bytes(), &mut shown, None, words(lang));
         let mut interview =
             saq_collect::Interview::new(&bundle, loaded, "answers.yaml", "2026-02-01");
         let mut saved = String::new();
@@ -696,14 +970,48 @@ mod tests {
                 Ok(())
             })
             .unwrap();
+        (ending, String::from_utf8(shown).unwrap(), saved)
+    }
+
+    /// Every kind of question of the mini questionnaire, answered, with a mistake at most.
+    const TYPED: [&str; 19] = [
+        "1",            // profile_industry: Yes
+        "4",            // q_1_1: out of range, asked again
+        "yes, in part", // by label
+        "Penal Code",   // first measure
+        "section 12",
+        "",
+        "",       // the list is complete
+        "twelve", // q_1_1_cases: not a number
+        "12",
+        "/na not debated yet", // q_1_2
+        "/lines",              // q_2_1: for text questions only
+        "yes",                 // by value
+        "2024-02-30",          // q_2_1_since: not a date
+        "2024-02-29",
+        "1, 2, 1",  // q_2_1_kinds: repeated picks count once
+        "2024",     // q_2_1_stats: a row, column by column
+        "",         // marked: optional
+        "regional", // level, by value
+        "",         // no second row: the table is complete
+    ];
+
+    #[test]
+    fn a_whole_interview_typed_line_by_line() {
+        let (ending, shown, saved) = interview("en", &TYPED);
         assert_eq!(ending, saq_collect::Ending::Finished);
-        let shown = String::from_utf8(shown).unwrap();
         for expected in [
             "Type a number from 1 to 3, or /help.",
             "Write digits only, such as 42 or 3.5.",
             "That is for text questions.",
             "Write the date as YYYY-MM-DD, such as 2026-03-31.",
             "[Article 2 · Marking · 6 of 9 applicable answered]",
+            "Number (Enter skips): ",
+            "Measure 2: title (Enter when the list is complete): ",
+            "  article or section (Enter for none): ",
+            "Row 1 (Enter at the first column when the table is complete):",
+            "  Level (1) National 2) Regional): ",
+            "  Year (number, required): ",
             "End of the questionnaire: every applicable question is answered.",
         ] {
             assert!(shown.contains(expected), "{expected}\n---\n{shown}");
@@ -721,6 +1029,165 @@ mod tests {
         }
     }
 
+    /// The interview in French: the same answers saved, every word the terminal says French.
+    #[test]
+    fn the_interview_speaks_french() {
+        let mut typed = vec!["/help", "/frob", "/na", ""];
+        typed.extend(TYPED);
+        let (ending, shown, saved) = interview("fr", &typed);
+        assert_eq!(ending, saq_collect::Ending::Finished);
+        let (_, _, english) = interview("en", &typed);
+        assert_eq!(saved, english);
+        for expected in [
+            // /help, its descriptions aligned after the longest command.
+            "Commandes, utilisables à chaque question\u{202f}:\n",
+            "  /back           revenir à la question précédente\n",
+            "  /na MOTIF       la question ne s'applique pas à votre pays, en indiquant pourquoi\n",
+            "  /unknown MOTIF  la réponse n'est pas connue, en indiquant pourquoi\n",
+            "Ctrl-C arrête immédiatement\u{202f}; toutes les réponses",
+            "`/frob` n'est pas une commande\u{202f}; /help en donne la liste",
+            "Pourquoi la question ne s'applique-t-elle pas\u{202f}? ",
+            "Un motif est requis\u{202f}; retour à la question.",
+            // The prompts, the questions and the problems.
+            "Numéro (Entrée pour passer)\u{202f}: ",
+            "[Article 1 · Criminalization · réponses\u{202f}: 1 sur 7 questions applicables]",
+            "Réponses dans cette section\u{202f}: 0 sur 1 question applicable.",
+            "Has your country established the offences? (q_1_1, obligatoire)",
+            "Saisissez un numéro de 1 à 3, ou /help.",
+            "Mesure 2\u{202f}: titre (Entrée lorsque la liste est complète)\u{202f}: ",
+            "Ne saisissez que des chiffres, avec un point comme séparateur décimal",
+            "Cette commande ne s'emploie qu'aux questions appelant une réponse rédigée.",
+            "Saisissez la date au format YYYY-MM-DD, par exemple 2026-03-31.",
+            "Numéros séparés par des virgules, ou `none` (Entrée pour passer)\u{202f}: ",
+            "Ligne 1 (Entrée dans la première colonne lorsque le tableau est complet)\u{202f}:",
+            "  Year (nombre, obligatoire)\u{202f}: ",
+            "Fin du questionnaire\u{202f}: toutes les questions applicables ont reçu une réponse.",
+        ] {
+            assert!(shown.contains(expected), "{expected}\n---\n{shown}");
+        }
+        for english in ["Commands", "Enter skips", "Type a number", "End of the"] {
+            assert!(!shown.contains(english), "{english}\n---\n{shown}");
+        }
+    }
+
+    /// The interview in Arabic: Arabic words, Latin values (ids, English questions) put in as
+    /// they are, without the isolation marks meant for pages.
+    #[test]
+    fn the_interview_speaks_arabic() {
+        let mut typed = vec!["/help", "/unknown", ""];
+        typed.extend(TYPED);
+        let (ending, shown, _) = interview("ar", &typed);
+        assert_eq!(ending, saq_collect::Ending::Finished);
+        for expected in [
+            "الأوامر المتاحة عند أي سؤال:\n",
+            "  /back           العودة إلى السؤال السابق\n",
+            "  /unknown السبب  الإجابة غير معروفة، مع بيان السبب\n",
+            "لماذا الإجابة غير معروفة؟ ",
+            "يلزم ذكر السبب؛ العودة إلى السؤال.",
+            "رقم الخيار (Enter للتخطي): ",
+            "[Article 1 · Criminalization · الأسئلة المنطبقة المُجاب عنها: 1 من أصل 7]",
+            "Has your country established the offences? (q_1_1، إلزامي)",
+            "يُرجى كتابة رقم من 1 إلى 3، أو /help.",
+            "التدبير 2: العنوان (Enter عند اكتمال القائمة): ",
+            "  Year (عدد، إلزامي): ",
+            "نهاية الاستبيان: أُجيب عن جميع الأسئلة المنطبقة.",
+        ] {
+            assert!(shown.contains(expected), "{expected}\n---\n{shown}");
+        }
+        assert!(!shown.contains(['\u{2068}', '\u{2069}']), "{shown}");
+        for english in ["Commands", "Enter skips", "Type a number", "End of the"] {
+            assert!(!shown.contains(english), "{english}\n---\n{shown}");
+        }
+    }
+
+    /// The English help is the list it always was.
+    #[test]
+    fn the_english_help_lines_up_as_before() {
+        assert_eq!(
+            words("en").help(),
+            "\
+Commands, at any question:
+  /back            go back to the previous question
+  /skip            leave this question as it is and go on (Enter does the same)
+  /na REASON       the question does not apply to your country, and why
+  /unknown REASON  the answer is not known, and why
+  /quit            stop here: every answer given so far is already saved
+  /lines           (text) type several lines, then a line holding only a dot
+  /edit            (text) write the answer in your editor ($VISUAL or $EDITOR)
+  /help            this list
+An answer that starts with / is typed with two: //.
+Ctrl-C stops at once; every answer given so far is already saved."
+        );
+        // Wide characters take two columns: the descriptions still line up.
+        let help = words("zh").help();
+        assert!(
+            help.contains("\n  /back          返回上一个问题\n"),
+            "{help}"
+        );
+        assert!(help.contains("\n  /unknown 原因  答案不详"), "{help}");
+    }
+
+    /// Counts agree with their nouns in each language's own plural forms.
+    #[test]
+    fn counts_take_each_languages_plural_forms() {
+        let measures = |lang: &str, n: usize| {
+            let citation = Citation {
+                title: "Act".into(),
+                article: None,
+                url: None,
+            };
+            describe(&words(lang), &Answer::Citations(vec![citation; n]), &[])
+        };
+        assert_eq!(measures("en", 1), "1 measure cited");
+        assert_eq!(measures("en", 2), "2 measures cited");
+        assert_eq!(measures("fr", 1), "1 mesure citée");
+        assert_eq!(measures("fr", 3), "3 mesures citées");
+        assert_eq!(measures("ru", 1), "указана 1 мера");
+        assert_eq!(measures("ru", 3), "указаны 3 меры");
+        assert_eq!(measures("ru", 5), "указано 5 мер");
+        assert_eq!(measures("ru", 21), "указана 21 мера");
+        assert_eq!(measures("ar", 0), "لم يُذكر أي تدبير");
+        assert_eq!(measures("ar", 1), "ذُكر تدبير واحد");
+        assert_eq!(measures("ar", 2), "ذُكر تدبيران");
+        assert_eq!(measures("ar", 3), "ذُكرت 3 تدابير");
+        assert_eq!(measures("ar", 11), "ذُكر 11 تدبيرًا");
+        assert_eq!(measures("ar", 100), "ذُكر 100 تدبير");
+        assert_eq!(measures("zh", 1), "引用了1项措施");
+        // A reason typed is the answer's own: shown escaped, in every language.
+        let reason = Answer::NotApplicable("no \u{1b}[2J industry".into());
+        assert_eq!(
+            describe(&words("es"), &reason, &[]),
+            "no se aplica: no \\u{1b}[2J industry"
+        );
+        assert_eq!(
+            describe(&words("ar"), &reason, &[]),
+            "لا ينطبق: no \\u{1b}[2J industry"
+        );
+    }
+
+    #[test]
+    fn lines_wrap_at_spaces_but_not_at_no_break_ones() {
+        let text =
+            "Has your country established the offences of illicit manufacturing and trafficking?";
+        assert_eq!(
+            wrap(text, 40),
+            saq_model::answer_file::wrap(text, 40),
+            "English wraps as the answer file does"
+        );
+        // French: the narrow no-break space before a colon never starts a line.
+        let french = "Réponse enregistrée\u{202f}: non connue";
+        assert_eq!(
+            wrap(french, 20),
+            ["Réponse", "enregistrée\u{202f}: non", "connue"]
+        );
+        // Chinese: two columns a character, a line broken between two of them, never before a
+        // closing mark.
+        let chinese = "问卷结束：所有适用问题均已回答。";
+        let lines = wrap(chinese, 10);
+        assert_eq!(lines, ["问卷结束：", "所有适用问", "题均已回", "答。"]);
+        assert_eq!(lines.concat(), chinese);
+    }
+
     #[test]
     fn text_runs_over_several_lines_until_a_dot() {
         let bundle = mini();
@@ -735,12 +1202,12 @@ mod tests {
             overall: saq_collect::Counts::default(),
         };
         let input = "/lines\nThree workshops.\n  One makes cartridges.\n.\n";
-        let mut terminal = Terminal::new(input.as_bytes(), Vec::new(), None);
+        let mut terminal = Terminal::new(input.as_bytes(), Vec::new(), None, words("en"));
         assert_eq!(
             terminal.ask_text(&asked).unwrap(),
             Reply::Answer("Three workshops.\n  One makes cartridges.".into())
         );
-        let mut terminal = Terminal::new("".as_bytes(), Vec::new(), None);
+        let mut terminal = Terminal::new("".as_bytes(), Vec::new(), None, words("en"));
         assert_eq!(
             terminal.ask_text(&asked).unwrap(),
             Reply::Command(Command::SaveAndQuit)
@@ -777,6 +1244,7 @@ mod tests {
             "/edit\n".as_bytes(),
             &mut shown,
             Some(editor.into_os_string()),
+            words("en"),
         );
         assert_eq!(
             terminal.ask_text(&asked).unwrap(),
@@ -784,7 +1252,7 @@ mod tests {
         );
         // Without an editor, /edit says how to set one and asks again.
         let mut shown = Vec::new();
-        let mut terminal = Terminal::new("/edit\n".as_bytes(), &mut shown, None);
+        let mut terminal = Terminal::new("/edit\n".as_bytes(), &mut shown, None, words("en"));
         assert_eq!(
             terminal.ask_text(&asked).unwrap(),
             Reply::Command(Command::SaveAndQuit)
@@ -799,7 +1267,7 @@ mod tests {
     #[test]
     fn control_characters_in_the_questionnaire_are_shown_escaped() {
         let mut shown = Vec::new();
-        let mut terminal = Terminal::new("".as_bytes(), &mut shown, None);
+        let mut terminal = Terminal::new("".as_bytes(), &mut shown, None, words("en"));
         terminal.say("Amber\u{1b}[2Jland \u{202e}x").unwrap();
         assert_eq!(
             String::from_utf8(shown).unwrap(),

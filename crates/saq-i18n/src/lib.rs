@@ -343,7 +343,10 @@ mod tests {
         assert_eq!(say("fr-CA").as_deref(), Some("Appliqué"));
         assert_eq!(say("de").as_deref(), Some("Implemented"));
         assert_eq!(catalogs.message("en", "no-such-message", None), None);
-        assert_eq!(catalogs.say("fr", "no-such-message", &[]), "no-such-message");
+        assert_eq!(
+            catalogs.say("fr", "no-such-message", &[]),
+            "no-such-message"
+        );
     }
 
     #[test]
@@ -375,4 +378,3 @@ mod tests {
         assert_eq!(reader_language(None, Some(" ")), "en");
     }
 }
-

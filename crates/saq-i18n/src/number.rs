@@ -56,7 +56,12 @@ pub(crate) fn fluent_formatter(value: &FluentValue<'_>, memo: &IntlLangMemoizer)
     };
     // Fluent's own text keeps the options a message gave (minimum fraction digits); a number
     // standing in for another one ([`arabic_plurals`]) shows the one it stands for.
-    let text = match number.options.currency.as_deref().and_then(|c| c.strip_prefix(STANDS_FOR)) {
+    let text = match number
+        .options
+        .currency
+        .as_deref()
+        .and_then(|c| c.strip_prefix(STANDS_FOR))
+    {
         Some(real) => real.to_owned().into(),
         None => number.as_string(),
     };

@@ -5,8 +5,16 @@
 //! `saq init`, `saq fill` and `saq submit` all write through [`render`], so a file keeps one
 //! layout whichever command touched it last. Values are written by [`crate::yaml`]; this module
 //! only arranges them and adds the comments.
+//!
+//! The comments speak the answers' language (`language:`, written by `saq init --lang`): saq's
+//! own words come from the `file` area of the message catalogs (`templates/i18n/LANG/file.ftl`),
+//! the questions' from the bundle's translation. Keys and the values typed (choice ids,
+//! `restricted`, `not-applicable`) are never translated.
 
 use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+
+use saq_i18n::{Arg, Catalogs};
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
@@ -14,8 +22,9 @@ use serde_json::Value as Json;
 
 use crate::answer_set::AnswerSet;
 use crate::error::WriteError;
+use crate::instrument::Force;
 use crate::load::Bundle;
-use crate::questionnaire::{Question, QuestionKind, Section};
+use crate::questionnaire::{ColumnKind, Question, QuestionKind, Section};
 use crate::yaml;
 
 // Comments are wrapped to this many characters, so the file reads well in a plain editor.
@@ -31,32 +40,39 @@ const ENTRY: usize = 2;
 /// written after the others, and inactive answers under `inactive:`.
 pub fn render(bundle: &Bundle, set: &AnswerSet) -> Result<String, WriteError> {
     let questionnaire = &bundle.questionnaire;
-    let mut out = Writer::default();
-    out.comment(
-        0,
-        &format!(
-            "Answers of {} to the {} ({} {}), which assesses the {}.",
-            // A comment is one line of plain text: a control character in the name would end
-            // it, or reach the terminal of whoever reads the file.
-            crate::printable::line(&set.state.name),
-            questionnaire.title,
-            questionnaire.id.value,
-            questionnaire.version.value,
-            std::iter::once(bundle.instrument.short_title.clone())
-                .chain(
-                    bundle
-                        .others
-                        .iter()
-                        .map(|o| format!("provisions of the {}", o.short_title))
-                )
-                .collect::<Vec<_>>()
-                .join(" and the ")
-        ),
+    let words = Words::of(set)?;
+    let first = words.isolate(&words.say(
+        "file-instrument-title",
+        &[("instrument", bundle.instrument.short_title.as_str().into())],
+    ));
+    let instruments = bundle.others.iter().fold(first, |list, other| {
+        words.say_with(
+            "file-assesses-also",
+            &[("instrument", other.short_title.as_str().into())],
+            &[("list", &list)],
+        )
+    });
+    // A comment is one line of plain text: a control character in the name would end it, or
+    // reach the terminal of whoever reads the file.
+    let state = crate::printable::line(&set.state.name);
+    let opening = words.say_with(
+        "file-answers-of",
+        &[
+            ("state", state.as_ref().into()),
+            ("questionnaire", questionnaire.title.as_str().into()),
+            ("id", questionnaire.id.value.as_str().into()),
+            ("version", questionnaire.version.value.as_str().into()),
+        ],
+        &[("instruments", &instruments)],
     );
+    let mut out = Writer::new(words);
+    out.comment(0, &opening);
     out.comment(0, "");
-    for paragraph in HOW_TO {
-        out.comment(0, paragraph);
-    }
+    let how_to = out.say("file-how-to-answer", &[]);
+    out.comment(0, &how_to);
+    out.comment(0, "");
+    let commands = out.say("file-how-to-commands", &[]);
+    out.comment(0, &commands);
     out.header(set)?;
 
     out.blank();
@@ -84,10 +100,8 @@ pub fn render(bundle: &Bundle, set: &AnswerSet) -> Result<String, WriteError> {
         .collect();
     if !strays.is_empty() {
         out.blank();
-        out.comment(
-            ENTRY,
-            "Not questions of this questionnaire: check their ids (`saq validate` says more).",
-        );
+        let note = out.say("file-not-questions", &[]);
+        out.comment(ENTRY, &note);
         for (id, value) in strays {
             out.entry(&id.value, None, Some(&value.value))?;
         }
@@ -95,9 +109,8 @@ pub fn render(bundle: &Bundle, set: &AnswerSet) -> Result<String, WriteError> {
 
     if !set.inactive.is_empty() {
         out.blank();
-        for paragraph in INACTIVE {
-            out.comment(0, paragraph);
-        }
+        let note = out.say("file-inactive", &[]);
+        out.comment(0, &note);
         out.line("inactive:");
         for (id, value) in &set.inactive {
             let question = questionnaire
@@ -113,32 +126,94 @@ pub fn render(bundle: &Bundle, set: &AnswerSet) -> Result<String, WriteError> {
     Ok(out.lines.text)
 }
 
-const HOW_TO: &[&str] = &[
-    "Write each answer after its question's key, in place of the empty value. Lines starting \
-     with `#` are comments: the question, its help, the provision it assesses and the \
-     answers it takes. Any answer may instead be {not-applicable: \"why\"} or {unknown: \"why\"}. \
-     A question asked only in some cases says so: leave it empty when it does not apply.",
-    "",
-    "saq validate FILE checks the file; saq status FILE shows what is left to answer; \
-     saq fill FILE asks the questions one by one and saves after each answer (it rewrites the \
-     file in this layout: comments of your own are kept in a backup copy, not in the file); \
-     saq submit FILE marks the answers submitted once every required question is answered.",
-];
+/// saq's own words in the comments of one file: the `file` area of the message catalogs, in the
+/// answers' language (English when the set names none, or one saq has no words in).
+///
+/// In a right-to-left language the catalogs isolate each value put into a message (FSI … PDI),
+/// so a Latin title keeps its place in an Arabic sentence. Some values are not isolated: the
+/// catalogs' own sentences put into another (their values are isolated inside), and what is
+/// typed as it is shown (a choice id, a row of YAML), which must not carry invisible marks when
+/// copied from the comment into the answer.
+struct Words {
+    catalogs: Arc<Catalogs>,
+    lang: String,
+    /// Whether the catalog used isolates values.
+    rtl: bool,
+}
 
-const DISCLOSURE: &str = "Who may see these answers by name when States are compared: restricted \
-     (counted, never named; the default), secretariat (named in the restricted view for the \
-     review's participants and the secretariat) or public (the State agrees to publish).";
+/// Unicode's first-strong isolate and pop directional isolate.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
 
-const INACTIVE: &[&str] = &[
-    "Answers kept aside: a changed answer above made their questions inapplicable. They are \
-     not assessed; saq fill moves each one back under `answers:` when its question applies again.",
-];
+impl Words {
+    /// The words of `set`'s language. A catalog that does not parse is a bug the catalogs' own
+    /// tests catch; it stops the writing rather than put message ids into someone's file.
+    fn of(set: &AnswerSet) -> Result<Words, WriteError> {
+        let catalogs = Catalogs::shared().map_err(|err| WriteError::Yaml(err.to_string()))?;
+        let lang = set
+            .language
+            .as_ref()
+            .map(|l| l.value.trim())
+            .filter(|l| !l.is_empty())
+            .unwrap_or("en")
+            .to_owned();
+        // The catalog the messages come from: the language's, its base language's, or English.
+        let base = lang.split('-').next().unwrap_or(&lang);
+        let used = [lang.as_str(), base]
+            .into_iter()
+            .find(|l| catalogs.has(l, "file-answers-of"))
+            .unwrap_or("en");
+        let rtl = saq_i18n::is_rtl(used);
+        Ok(Words {
+            catalogs,
+            lang,
+            rtl,
+        })
+    }
+
+    /// The message `id` with `args`, each isolated in a right-to-left language.
+    fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.catalogs.say(&self.lang, id, args)
+    }
+
+    /// The message `id` with `args`, and `plain` values put in as they are, never isolated.
+    fn say_with(&self, id: &str, args: &[(&str, Arg<'_>)], plain: &[(&str, &str)]) -> String {
+        let mut all = args.to_vec();
+        all.extend(plain.iter().map(|(key, value)| (*key, Arg::Text(value))));
+        let mut text = self.say(id, &all);
+        if self.rtl {
+            for (_, value) in plain {
+                text = text.replacen(&format!("{FSI}{value}{PDI}"), value, 1);
+            }
+        }
+        text
+    }
+
+    /// `text` isolated as the catalogs isolate a value, for a value saq puts into a list itself.
+    fn isolate(&self, text: &str) -> String {
+        if self.rtl {
+            format!("{FSI}{text}{PDI}")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// `items` joined as a list (`, ` in English).
+    fn list<S: AsRef<str>>(&self, items: &[S], separator: &str) -> String {
+        let separator = self.say(separator, &[]);
+        items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(&separator)
+    }
+}
 
 /// Builds the text line by line.
 /// Lines, blank lines and comments ([`crate::commented::Lines`]), and what each file adds.
-#[derive(Default)]
 struct Writer {
     lines: crate::commented::Lines,
+    words: Words,
 }
 
 impl std::ops::Deref for Writer {
@@ -155,6 +230,18 @@ impl std::ops::DerefMut for Writer {
 }
 
 impl Writer {
+    fn new(words: Words) -> Writer {
+        Writer {
+            lines: crate::commented::Lines::default(),
+            words,
+        }
+    }
+
+    /// The message `id` with `args`, in the file's language.
+    fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.words.say(id, args)
+    }
+
     /// `key: scalar` at `indent`.
     fn key_value<T: Serialize>(
         &mut self,
@@ -225,10 +312,8 @@ impl Writer {
                 }
             }
             None => {
-                self.comment(
-                    0,
-                    "The focal point who clears the answers: remove the # signs below and fill in.",
-                );
+                let note = self.say("file-focal-point", &[]);
+                self.comment(0, &note);
                 for line in [
                     "focal_point:",
                     "  name: ",
@@ -260,23 +345,14 @@ impl Writer {
     /// `disclosure:` decides.
     fn provenance(&mut self, set: &AnswerSet) -> Result<(), WriteError> {
         let missing = match (&set.review, &set.source) {
-            (None, None) => Some(
-                "Optional: the review cycle these answers are for (its phase, the period they \
-                 cover) and where they come from, such as a published national report: remove \
-                 the # signs below and fill in.",
-            ),
-            (None, Some(_)) => Some(
-                "Optional: the review cycle these answers are for (its phase, the period they \
-                 cover): remove the # signs below and fill in.",
-            ),
-            (Some(_), None) => Some(
-                "Optional: where the answers come from, such as a published national report \
-                 (with a link): remove the # signs below and fill in.",
-            ),
+            (None, None) => Some("file-optional-review-and-source"),
+            (None, Some(_)) => Some("file-optional-review"),
+            (Some(_), None) => Some("file-optional-source"),
             (Some(_), Some(_)) => None,
         };
         if let Some(missing) = missing {
-            self.comment(0, missing);
+            let note = self.say(missing, &[]);
+            self.comment(0, &note);
         }
         match &set.review {
             Some(review) => {
@@ -309,7 +385,8 @@ impl Writer {
                 }
             }
         }
-        self.comment(0, DISCLOSURE);
+        let note = self.say("file-disclosure", &[]);
+        self.comment(0, &note);
         match &set.disclosure {
             Some(disclosure) => self.key_value(0, "disclosure", &disclosure.value)?,
             None => self.line("# disclosure: restricted"),
@@ -320,19 +397,19 @@ impl Writer {
     fn section(&mut self, section: &Section) {
         self.blank();
         let title = format!("== {} ", section.title);
-        let rule = "=".repeat(WIDTH.saturating_sub(ENTRY + 2 + title.chars().count()));
+        let rule = "=".repeat(WIDTH.saturating_sub(ENTRY + 2 + columns(&title)));
         self.line(&format!("{}# {title}{rule}", " ".repeat(ENTRY)));
         if let Some(intro) = &section.intro {
             self.comment(ENTRY, intro);
         }
         if let Some(when) = &section.when {
-            self.comment(
-                ENTRY,
-                &section
-                    .skip_reason
-                    .clone()
-                    .unwrap_or_else(|| format!("This section is asked only when {}.", when.value)),
-            );
+            let reason = section.skip_reason.clone().unwrap_or_else(|| {
+                self.say(
+                    "file-section-asked-when",
+                    &[("condition", when.value.as_str().into())],
+                )
+            });
+            self.comment(ENTRY, &reason);
         }
     }
 
@@ -351,57 +428,61 @@ impl Writer {
             let Some((_, _, provision)) = bundle.provision(id) else {
                 continue;
             };
-            let force = serde_json::to_value(provision.force.value)
-                .ok()
-                .and_then(|f| f.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            let force = self.say(force_message(provision.force.value), &[]);
             // Quote the treaty once per file; later questions on the same provision refer to it.
-            if quoted.insert(id.value.as_str()) {
-                self.comment(
-                    ENTRY,
-                    &format!(
-                        "Provision {} ({force}): \"{}\"",
-                        id.value,
-                        provision.text.trim()
-                    ),
-                );
+            let comment = if quoted.insert(id.value.as_str()) {
+                self.words.say_with(
+                    "file-provision-quoted",
+                    &[
+                        ("provision", id.value.as_str().into()),
+                        ("text", provision.text.trim().into()),
+                    ],
+                    &[("force", &force)],
+                )
             } else {
-                self.comment(
-                    ENTRY,
-                    &format!("Provision {} ({force}), quoted above.", id.value),
-                );
-            }
+                self.words.say_with(
+                    "file-provision-quoted-above",
+                    &[("provision", id.value.as_str().into())],
+                    &[("force", &force)],
+                )
+            };
+            self.comment(ENTRY, &comment);
         }
         if let Some(source) = &question.source {
-            self.comment(ENTRY, &format!("Source: {source}"));
+            let comment = self.say("file-source", &[("source", source.into())]);
+            self.comment(ENTRY, &comment);
         }
         if let Some(when) = &question.when {
-            self.comment(
-                ENTRY,
-                &question
-                    .skip_reason
-                    .clone()
-                    .unwrap_or_else(|| format!("Asked only when {}.", when.value)),
-            );
+            let reason = question.skip_reason.clone().unwrap_or_else(|| {
+                self.say(
+                    "file-asked-when",
+                    &[("condition", when.value.as_str().into())],
+                )
+            });
+            self.comment(ENTRY, &reason);
         }
-        let required = if question.required { "Required. " } else { "" };
-        let hint = answer_hint(bundle, question);
-        self.comment(ENTRY, &format!("{required}{hint}"));
+        let hint = answer_hint(&self.words, bundle, question);
+        let hint = if question.required {
+            self.words
+                .say_with("file-required", &[], &[("hint", &hint)])
+        } else {
+            hint
+        };
+        self.comment(ENTRY, &hint);
         if question.kind.value == QuestionKind::Citations {
+            let vocabulary = &bundle.questionnaire.vocabulary;
+            let measure = match &vocabulary.example_measure {
+                Some(_) => vocabulary.example_measure().to_owned(),
+                None => self.say("file-example-measure", &[]),
+            };
             // In a comment: a line break would end it, and the rest would be read as YAML.
-            let title = format!(
-                "  - title: {}",
-                bundle
-                    .questionnaire
-                    .vocabulary
-                    .example_measure()
+            let title = format!("  - title: {}", measure.replace(['\n', '\r'], " "));
+            let article = format!(
+                "    article: {}",
+                self.say("file-example-article", &[])
                     .replace(['\n', '\r'], " ")
             );
-            for example in [
-                title.as_str(),
-                "    article: section 12",
-                "    url: https://…",
-            ] {
+            for example in [title.as_str(), article.as_str(), "    url: https://…"] {
                 self.line(&format!("{}#   {example}", " ".repeat(ENTRY)));
             }
         }
@@ -435,10 +516,23 @@ impl Writer {
     }
 }
 
-/// What a question takes, in one sentence.
-fn answer_hint(bundle: &Bundle, question: &Question) -> String {
+/// The message naming a provision's level of obligation.
+fn force_message(force: Force) -> &'static str {
+    match force {
+        Force::Mandatory => "file-force-mandatory",
+        Force::MandatoryQualified => "file-force-mandatory-qualified",
+        Force::Consider => "file-force-consider",
+        Force::Optional => "file-force-optional",
+        Force::Conditional => "file-force-conditional",
+        Force::Interpretive => "file-force-interpretive",
+    }
+}
+
+/// What a question takes, in one sentence. The ids to type stay as they are; a choice's label
+/// (translated with the questionnaire) goes beside its id.
+fn answer_hint(words: &Words, bundle: &Bundle, question: &Question) -> String {
     let choices = || {
-        bundle
+        let items: Vec<String> = bundle
             .questionnaire
             .choices_of(question)
             .iter()
@@ -446,15 +540,19 @@ fn answer_hint(bundle: &Bundle, question: &Question) -> String {
                 if c.label.eq_ignore_ascii_case(&c.value.value) {
                     c.value.value.clone()
                 } else {
-                    format!("{} ({})", c.value.value, c.label)
+                    words.say_with(
+                        "file-choice",
+                        &[("label", c.label.as_str().into())],
+                        &[("id", &c.value.value)],
+                    )
                 }
             })
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect();
+        words.list(&items, "file-list-separator")
     };
     match question.kind.value {
         QuestionKind::Compliance | QuestionKind::SingleChoice => {
-            format!("Answer one of: {}.", choices())
+            words.say_with("file-answer-one-of", &[], &[("choices", &choices())])
         }
         QuestionKind::MultiChoice => {
             let first = bundle
@@ -462,81 +560,185 @@ fn answer_hint(bundle: &Bundle, question: &Question) -> String {
                 .choices_of(question)
                 .first()
                 .map_or("…", |c| c.value.value.as_str());
-            format!("Answer a list of any of: {}; such as [{first}].", choices())
+            words.say_with(
+                "file-answer-any-of",
+                &[],
+                &[("choices", &choices()), ("first", first)],
+            )
         }
-        QuestionKind::Text => {
-            "Answer in text; for several lines, write | after the colon and the lines below it, \
-             indented."
-                .into()
-        }
-        QuestionKind::Number => "Answer a number.".into(),
-        QuestionKind::Date => "Answer a date, YYYY-MM-DD.".into(),
-        QuestionKind::Citations => {
-            "Answer a list of measures, each with a title and, if useful, the article and a link:"
-                .into()
-        }
+        QuestionKind::Text => words.say("file-answer-text", &[]),
+        QuestionKind::Number => words.say("file-answer-number", &[]),
+        QuestionKind::Date => words.say("file-answer-date", &[]),
+        QuestionKind::Citations => words.say("file-answer-citations", &[]),
         QuestionKind::Table => {
             let columns: Vec<String> = question
                 .columns
                 .iter()
                 .map(|c| {
-                    let mut about = vec![c.label.clone()];
+                    let mut about = vec![words.isolate(&c.label)];
                     if !c.choices.is_empty() {
-                        about.push(
-                            c.choices
-                                .iter()
-                                .map(|choice| choice.value.value.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" or "),
-                        );
+                        let ids: Vec<&str> = c
+                            .choices
+                            .iter()
+                            .map(|choice| choice.value.value.as_str())
+                            .collect();
+                        about.push(words.list(&ids, "file-column-or"));
                     } else {
-                        about.push(
-                            serde_json::to_value(c.kind)
-                                .ok()
-                                .and_then(|k| k.as_str().map(str::to_owned))
-                                .unwrap_or_default(),
-                        );
+                        about.push(words.say(column_kind_message(c.kind), &[]));
                     }
                     if c.required {
-                        about.push("required".into());
+                        about.push(words.say("file-column-required", &[]));
                     }
-                    format!("{} ({})", c.id.value, about.join(", "))
+                    words.say_with(
+                        "file-column",
+                        &[],
+                        &[
+                            ("id", &c.id.value),
+                            ("about", &words.list(&about, "file-list-separator")),
+                        ],
+                    )
                 })
                 .collect();
+            // A row as it is typed: YAML, the same in every language.
             let example: Vec<String> = question
                 .columns
                 .iter()
                 .take(2)
                 .map(|c| format!("{}: …", c.id.value))
                 .collect();
-            format!(
-                "Answer a list of rows, one `- {{{}}}` per row, with the columns {}.",
-                example.join(", "),
-                columns.join("; ")
+            words.say_with(
+                "file-answer-table",
+                &[],
+                &[
+                    ("example", &format!("{{{}}}", example.join(", "))),
+                    ("columns", &words.list(&columns, "file-column-separator")),
+                ],
             )
         }
     }
 }
 
-/// Words of `text` in lines of at most `width` characters (longer words get a line of their
-/// own); line breaks in `text` are kept. Shared with the terminal interview, so help reads the
-/// same in the file and on screen.
+/// The message naming the kind of value a table column takes.
+fn column_kind_message(kind: ColumnKind) -> &'static str {
+    match kind {
+        ColumnKind::Text => "file-column-text",
+        ColumnKind::Number => "file-column-number",
+        ColumnKind::Date => "file-column-date",
+        ColumnKind::Choice => "file-column-choice",
+    }
+}
+
+/// Words of `text` in lines of at most `width` columns (longer words get a line of their own);
+/// line breaks in `text` are kept. Shared with the terminal interview, so help reads the same in
+/// the file and on screen.
+///
+/// A no-break space (French puts one before `:` and inside « ») binds the words on either side
+/// and is kept as it is. Chinese and Japanese, written without spaces, may break between any two
+/// characters except before a closing mark (`，` `。` `）`) or after an opening one (`（` `《`);
+/// their characters take two columns, as a terminal shows them. A directional isolate (around a
+/// value in Arabic text) that a line break cuts is closed at the end of the line and opened again
+/// on the next, so each line reads on its own, as editors show it.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                lines.push(std::mem::take(&mut line));
+        let mut used = 0;
+        // The isolates open at the end of `line`, innermost last.
+        let mut open: Vec<char> = Vec::new();
+        for word in paragraph.split(is_breaking_space).filter(|w| !w.is_empty()) {
+            for (n, piece) in pieces(word).into_iter().enumerate() {
+                let space = usize::from(n == 0);
+                let wide = columns(piece);
+                if !line.is_empty() && used + space + wide > width {
+                    line.extend(open.iter().map(|_| '\u{2069}'));
+                    lines.push(std::mem::take(&mut line));
+                    line.extend(open.iter());
+                    used = 0;
+                } else if !line.is_empty() && space == 1 {
+                    line.push(' ');
+                    used += 1;
+                }
+                line.push_str(piece);
+                used += wide;
+                for c in piece.chars() {
+                    match c {
+                        '\u{2066}'..='\u{2068}' => open.push(c),
+                        '\u{2069}' => {
+                            open.pop();
+                        }
+                        _ => {}
+                    }
+                }
             }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
         }
         lines.push(line);
     }
     lines
+}
+
+/// Whitespace a line may break at: all of it but the no-break spaces.
+fn is_breaking_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}')
+}
+
+/// The parts of `word` a line may break between: the whole word, but for text written without
+/// spaces (Chinese, Japanese, Korean), where a line may break beside any of its characters.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut previous: Option<char> = None;
+    for (at, c) in word.char_indices() {
+        if let Some(before) = previous
+            && (is_wide(before) || is_wide(c))
+            && !opens(before)
+            && !closes(c)
+        {
+            pieces.push(&word[start..at]);
+            start = at;
+        }
+        previous = Some(c);
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
+/// The columns `text` takes on a terminal: two for each wide character, none for the invisible
+/// marks of direction and joining, one for the others.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2069}' | '\u{feff}' => 0,
+            c if is_wide(c) => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The characters shown two columns wide: the ideographs, kana, Hangul and full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115f}'
+        | '\u{2e80}'..='\u{303e}'
+        | '\u{3041}'..='\u{33ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{a000}'..='\u{a4cf}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ff60}'
+        | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{20000}'..='\u{3fffd}')
+}
+
+/// Marks a line must not start with.
+fn closes(c: char) -> bool {
+    "、。，．：；？！）」』】〕〉》”’…ー々・％,.:;!?)]}%".contains(c)
+}
+
+/// Marks a line must not end with.
+fn opens(c: char) -> bool {
+    "（「『【〔〈《“‘([{".contains(c)
 }
 
 /// A value with its map keys in the order people expect: citations as title, article, link;
@@ -653,6 +855,46 @@ mod tests {
             wrap("averyveryverylongword x", 5),
             ["averyveryverylongword", "x"]
         );
+    }
+
+    #[test]
+    fn wrap_keeps_no_break_spaces() {
+        // French: a narrow no-break space before the colon, no-break spaces inside « ».
+        let text = "Source\u{202f}: «\u{a0}loi\u{a0}» et encore";
+        assert_eq!(
+            wrap(text, 12),
+            ["Source\u{202f}:", "«\u{a0}loi\u{a0}» et", "encore"]
+        );
+        assert_eq!(wrap("a\u{a0}b c", 3), ["a\u{a0}b", "c"]);
+    }
+
+    #[test]
+    fn wrap_closes_an_isolate_at_the_end_of_each_line() {
+        let (fsi, pdi) = ('\u{2068}', '\u{2069}');
+        let text = format!("الحكم {fsi}1.1{pdi}: «{fsi}Each State Party shall{pdi}» نص");
+        assert_eq!(
+            wrap(&text, 18),
+            [
+                format!("الحكم {fsi}1.1{pdi}: «{fsi}Each{pdi}"),
+                format!("{fsi}State Party shall{pdi}»"),
+                "نص".to_owned(),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrap_breaks_chinese_between_characters_in_columns() {
+        // Each ideograph takes two columns; no line starts with a closing mark.
+        assert_eq!(wrap("请回答以下之一。", 6), ["请回答", "以下之", "一。"]);
+        assert_eq!(
+            wrap("请回答：yes（是）、no（否）。", 12),
+            ["请回答：yes", "（是）、no", "（否）。"]
+        );
+        for line in wrap(&"必答。请回答以下之一：yes（是）、no（否）。".repeat(5), 20)
+        {
+            assert!(columns(&line) <= 20, "{line}");
+            assert!(!line.starts_with(['。', '、', '）', '：']), "{line}");
+        }
     }
 }
 
@@ -781,6 +1023,130 @@ mod round_trip {
         set.disclosure = None;
         let text = reread(&bundle, &set);
         assert!(text.contains("\n# disclosure: restricted\n"), "{text}");
+    }
+
+    /// `set` in `lang`: the questionnaire's translation, and `language:` naming it.
+    fn in_language(bundle: &Bundle, lang: &str) -> (Bundle, AnswerSet) {
+        let bundle = bundle.translated(lang);
+        let mut set = AnswerSet::draft(&bundle.questionnaire, state(), "2026-03-01");
+        set.language = Some(Located::new(lang.into()));
+        (bundle, set)
+    }
+
+    #[test]
+    fn the_comments_speak_the_answers_language() {
+        let bundle = mini();
+        let (bundle, mut set) = in_language(&bundle, "fr");
+        set.inactive.insert(
+            Located::new("q_1_1_cases".into()),
+            Located::new(Json::from(3)),
+        );
+        let mut text = reread(&bundle, &set);
+        // An answer to no question is an error to load, but is written with its note.
+        set.answers.insert(
+            Located::new("q_9_9".into()),
+            Located::new(Json::from("stray")),
+        );
+        text.push_str(&render(&bundle, &set).unwrap());
+        for french in [
+            "# Republic of Testland: \"North\" # 1\u{202f}: réponses au Mini questionnaire for tests \
+             (mini-saq 1.0.0), qui évalue l'application du Mini Protocol.",
+            "# Inscrivez chaque réponse après la clé de sa question",
+            "{not-applicable: \"motif\"} ou {unknown: \"motif\"}",
+            "# Le point focal qui valide les réponses\u{202f}: supprimez les signes # ci-dessous",
+            "restricted (réponses prises en compte",
+            "# Disposition 1.1 (obligatoire)\u{202f}: «\u{a0}Each State Party shall establish \
+             offences.\u{a0}»",
+            "# Disposition 2.1 (obligation assortie de conditions)\u{202f}:",
+            "# Réponse obligatoire. Indiquez l'une des valeurs suivantes\u{202f}: yes, partly (Yes, \
+             in part), no.",
+            "# Question posée uniquement si q_1_1 in [\"yes\", \"partly\"].",
+            "#     - title: Loi n°\u{a0}5 de 2019\n  #       article: article 12\n",
+            "# Indiquez un nombre.",
+            "# Indiquez une date, au format AAAA-MM-JJ.",
+            "une ou plusieurs des valeurs suivantes\u{202f}: legislative (Legislative assistance), \
+             capacity-building\u{202f}; par exemple [legislative].",
+            "chacune sous la forme `- {year: …, marked: …}`, avec les colonnes suivantes\u{202f}: year \
+             (Year, nombre, obligatoire)\u{202f}; marked (Firearms marked, nombre)\u{202f}; level \
+             (Level, national ou regional).",
+            "# Réponses dont les identifiants ne correspondent à aucune question",
+            "# Réponses mises de côté\u{202f}:",
+        ] {
+            // Wrapped as the file wraps it: compare the words, not the line breaks.
+            let words = |t: &str| {
+                t.split(is_breaking_space)
+                    .filter(|w| !w.is_empty() && *w != "#")
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            assert!(words(&text).contains(&words(french)), "{french}\n{text}");
+        }
+        // Keys and the values typed stay as they are.
+        for kept in [
+            "\nanswers:\n",
+            "\ninactive:\n",
+            "\n  q_1_1:\n",
+            "# focal_point:\n",
+        ] {
+            assert!(text.contains(kept), "{kept}\n{text}");
+        }
+        assert!(!text.contains("Answer one of"), "{text}");
+        assert!(!text.contains("Required."), "{text}");
+    }
+
+    /// Every language's comments load back as the same answers, Arabic's isolation marks and
+    /// Chinese lines broken between characters included, for the fixture and the built-in
+    /// questionnaire in its translations.
+    #[test]
+    fn a_file_in_each_language_loads_back_identically() {
+        for bundle in [mini(), builtin()] {
+            for lang in ["fr", "es", "ar", "zh", "ru"] {
+                let (bundle, mut set) = in_language(&bundle, lang);
+                let text = reread(&bundle, &set);
+                assert!(text.contains(&format!("\nlanguage: {lang}\n")), "{text}");
+                assert!(!text.contains("Answer one of"), "{lang}\n{text}");
+                // Comments are wrapped to the width (section rules hold a title whole).
+                for line in text.lines().filter(|l| l.trim_start().starts_with("# ")) {
+                    let words = line.trim_start()[2..].split(is_breaking_space).count();
+                    assert!(
+                        columns(line) <= WIDTH || words == 1 || line.contains("# == "),
+                        "{lang}: {line}"
+                    );
+                }
+                // Answered, the same.
+                let first = bundle.questionnaire.questions().next().unwrap().1;
+                set.answers.insert(
+                    Located::new(first.id.value.clone()),
+                    Located::new(serde_json::json!({"not-applicable": "« raison » : ‘x’ # y"})),
+                );
+                reread(&bundle, &set);
+            }
+        }
+        let (bundle, set) = in_language(&builtin(), "ar");
+        let text = reread(&bundle, &set);
+        assert!(text.contains("إجابة إلزامية."), "{text}");
+        assert!(text.contains("\u{2068}"), "values are isolated in Arabic");
+        let (bundle, set) = in_language(&builtin(), "zh");
+        let text = reread(&bundle, &set);
+        assert!(
+            text.contains("# 必答。请从以下各项中选择一项作答："),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn english_is_written_when_the_language_has_no_words_of_saq() {
+        let bundle = mini();
+        let english = reread(
+            &bundle,
+            &AnswerSet::draft(&bundle.questionnaire, state(), "2026-03-01"),
+        );
+        let mut set = AnswerSet::draft(&bundle.questionnaire, state(), "2026-03-01");
+        set.language = Some(Located::new("de".into()));
+        let german = reread(&bundle, &set);
+        assert_eq!(german.replace("language: de\n", ""), english);
+        set.language = Some(Located::new("fr-CA".into()));
+        assert!(reread(&bundle, &set).contains("# Réponse obligatoire."));
     }
 
     #[test]

@@ -336,7 +336,9 @@ impl Validation {
         }
         let checks: Vec<(FileCheck, Option<&Entry>)> = match against {
             Against::Folder(dir) => {
-                let bundle = folder.get_or_insert_with(|| self.folder(dir, false)).as_ref();
+                let bundle = folder
+                    .get_or_insert_with(|| self.folder(dir, false))
+                    .as_ref();
                 paths
                     .par_iter()
                     .map(|path| (answer_set(path, Target::Bundle(bundle)).0, None))
@@ -453,7 +455,6 @@ fn answer_set<'l>(path: &Path, target: Target<'_, 'l>) -> (FileCheck, Option<&'l
     (check, entry)
 }
 
-
 /// The questionnaire folder a file of it belongs to, which is checked as a whole: the file's
 /// folder for `instrument.yaml` and `questionnaire.yaml`, the folder above for another
 /// instrument's `instruments/ID.yaml` (when that folder holds a questionnaire).
@@ -484,10 +485,10 @@ mod tests {
         let valid = std::fs::read_to_string(mini.join("examples/valid.yaml")).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let mut paths = Vec::new();
-        for i in 0..24 {
+        for i in 0..24_usize {
             let path = dir.path().join(format!("set-{i:02}.yaml"));
             // Every third file is broken, so good and bad ones interleave.
-            let text = if i % 3 == 0 {
+            let text = if i.is_multiple_of(3) {
                 format!("{valid}\nnot: [closed\n")
             } else {
                 valid.clone()
@@ -514,12 +515,17 @@ mod tests {
             }
         }
         assert_eq!(files, expected);
-        for (i, file) in run.files.iter().filter(|f| f.kind == Kind::Answers).enumerate() {
+        for (i, file) in run
+            .files
+            .iter()
+            .filter(|f| f.kind == Kind::Answers)
+            .enumerate()
+        {
             let broken = file.file.contains("set-") && {
                 let n: usize = file.file[file.file.len() - 7..file.file.len() - 5]
                     .parse()
                     .unwrap();
-                n % 3 == 0
+                n.is_multiple_of(3)
             };
             assert_eq!(file.has_errors(), broken, "{i}: {}", file.file);
         }

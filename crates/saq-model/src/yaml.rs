@@ -36,6 +36,10 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagn
     let options = serde_saphyr::options! {
         // `yes`, `no`, `on`, `off` stay strings: they are answer values here, not booleans.
         strict_booleans: true,
+        // saq reads no comment back. Collected, they are buffered while the parser looks ahead
+        // past an empty value, and more than about 32 comment lines there (a question's help
+        // in a wordy language) would fail the file.
+        emit_comments: false,
         budget: serde_saphyr::budget! {
             max_depth: MAX_DEPTH,
             max_documents: 1,
@@ -337,6 +341,20 @@ mod tests {
 
     fn diagnostic(text: &str) -> Diagnostic {
         parse::<serde_json::Value>(&SourceFile::new("t.yaml", text)).unwrap_err()
+    }
+
+    /// A question's help written as comments after its empty value may be as long as it needs:
+    /// the parser does not hold comments back (it did, up to about 32 lines).
+    #[test]
+    fn any_number_of_comment_lines_may_follow_an_empty_value() {
+        let mut text = String::from("answers:\n  q1:\n");
+        for i in 0..500 {
+            text.push_str(&format!("  # help line {i}\n"));
+        }
+        text.push_str("  q2: yes\n");
+        let value: serde_json::Value = parse(&SourceFile::new("t.yaml", text)).unwrap();
+        assert_eq!(value["answers"]["q2"], "yes");
+        assert!(value["answers"]["q1"].is_null());
     }
 
     #[test]

@@ -28,7 +28,13 @@ fn main() {
     println!("batch of HTML reports, seed {SEED}, {cores} threads (median of the runs)");
     println!(
         "{:>7} {:>14} {:>14} {:>12} {:>10} {:>14} {:>14}",
-        "States", "all threads", "one thread", "per State", "speed-up", "parse floor", "one thread ÷"
+        "States",
+        "all threads",
+        "one thread",
+        "per State",
+        "speed-up",
+        "parse floor",
+        "one thread ÷"
     );
     // SAQ_BENCH_STATES=200 measures one size only (for profiling).
     let sizes: Vec<(usize, usize)> = match std::env::var("SAQ_BENCH_STATES")

@@ -131,8 +131,11 @@ mod tests {
     fn the_number_filter_writes_the_pages_language() {
         let mut env = minijinja::Environment::new();
         register(&mut env, Arc::new(Catalogs::builtin().unwrap()));
-        env.add_template("n.md.j2", "{{ 12345 | number }} {{ 2.5 | number }} {{ 'x' | number }}")
-            .unwrap();
+        env.add_template(
+            "n.md.j2",
+            "{{ 12345 | number }} {{ 2.5 | number }} {{ 'x' | number }}",
+        )
+        .unwrap();
         let render = |lang: &str| {
             in_language(lang, || {
                 env.get_template("n.md.j2")

@@ -615,3 +615,45 @@ pub struct CitedMeasure {
     /// Provision ids, in treaty order.
     pub provisions: Vec<String>,
 }
+
+impl Assessment {
+    /// What the views across States (the comparative view, the named view, the index and the
+    /// CSV rows) read of this assessment, and nothing more: the State, the header, the summary
+    /// and, per provision, its place, force, status and flags. A batch keeps this of each State
+    /// once its country report is written, so its memory does not hold every State's answers.
+    ///
+    /// Everything the views read is kept: a test renders every view of many States from the
+    /// whole assessments and from these, and compares.
+    #[must_use]
+    pub fn for_views(mut self) -> Assessment {
+        self.sections = Vec::new();
+        self.measures = Vec::new();
+        self.unanswered = Vec::new();
+        self.answers_not_applying = Vec::new();
+        self.scope_findings = Vec::new();
+        self.gaps = Vec::new();
+        self.optional_not_adopted = Vec::new();
+        for article in &mut self.assistance.by_article {
+            article.details = Vec::new();
+            article.received = Vec::new();
+        }
+        for provision in &mut self.provisions {
+            provision.instrument_title = String::new();
+            provision.article_title = String::new();
+            provision.text = String::new();
+            provision.qualifier = None;
+            provision.condition = None;
+            provision.elements = Vec::new();
+            provision.themes = Vec::new();
+            provision.reason = None;
+            provision.answers = Vec::new();
+            provision.scope_findings = Vec::new();
+            provision.measures = Vec::new();
+            provision.examples = Vec::new();
+            provision.authority = Vec::new();
+            provision.steps = Vec::new();
+            provision.recommendation = None;
+        }
+        self
+    }
+}
