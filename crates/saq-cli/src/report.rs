@@ -10,7 +10,7 @@ use saq_assess::comparison;
 use saq_model::error::ReadError;
 use saq_model::load::answer_files;
 use saq_model::{Bundle, Diagnostic, SourceFile};
-use saq_render::batch::{self, Batch, Input};
+use saq_render::batch::{self, Batch, Input, Sink, Source};
 use saq_render::{Format, Templates};
 
 use crate::args::{ReportArgs, ReportFormat, TemplatesArg};
@@ -39,11 +39,14 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
         ReportFormat::Csv => Format::Csv,
     };
     let mut outcome = Outcome::Ok;
-    // Every file is read first: an unreadable one is an I/O error, a bad one is listed.
-    let mut sources = Vec::with_capacity(files.len());
+    // Each file is read to find its questionnaire. In a batch its text is then let go, and read
+    // again when its report is made, so memory never holds every answer set at once. An
+    // unreadable file is an I/O error, a bad one is listed.
+    let keep_text = args.output.is_none();
+    let mut grouping = Grouping::default();
     for file in &files {
         match load::read(file) {
-            Ok(source) => sources.push((file.as_path(), source)),
+            Ok(source) => grouping.add(&questionnaires, file, source, keep_text),
             Err(err) => {
                 if args.output.is_none() {
                     return Err(err);
@@ -53,7 +56,10 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
             }
         }
     }
-    let (mut groups, mut unfound) = group(&questionnaires, sources);
+    let Grouping {
+        mut groups,
+        mut unfound,
+    } = grouping;
     let options = batch::Options {
         comparison: comparison::Options {
             include_drafts: args.include_drafts,
@@ -73,6 +79,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
                     args.lang.as_deref(),
                     format,
                     options,
+                    Sink::Keep,
                 )?;
                 output::diagnostics(&batch.diagnostics);
                 batch.outputs.into_iter().next()
@@ -103,7 +110,11 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
     if let [group] = groups.as_mut_slice() {
         let mut inputs: Vec<_> = std::mem::take(&mut group.inputs)
             .into_iter()
-            .chain(unfound.drain(..).map(|(path, d)| (path, Err(d))))
+            .chain(
+                unfound
+                    .drain(..)
+                    .map(|(path, d)| (path, Source::Unusable(d))),
+            )
             .collect();
         inputs.sort_by_key(|(path, _)| files.iter().position(|f| f == path));
         group.inputs = inputs;
@@ -111,58 +122,53 @@ pub(crate) fn run(args: &ReportArgs) -> Result<Outcome, CliError> {
     for (_, diagnostic) in &unfound {
         output::diagnostic(diagnostic);
     }
-    let mut done = Vec::with_capacity(groups.len());
+    // Every report's folder and name is known before any is made: nothing is written if any
+    // output would replace an input.
+    let input_files = saq_collect::Inputs::of(files.iter().map(PathBuf::as_path));
+    let mut planned = Vec::with_capacity(groups.len());
     let mut names = HashSet::new();
     for group in groups {
-        let inputs = Input::named(group.inputs);
-        let batch = run_group(
-            &group.bundle,
-            &inputs,
-            &args.templates,
-            args.lang.as_deref(),
-            format,
-            options,
-        )?;
-        output::diagnostics(&batch.diagnostics);
         let folder = if several {
             dir.join(folder_name(&group.bundle, &mut names))
         } else {
             dir.clone()
         };
-        done.push((folder, batch));
-    }
-    if done.iter().all(|(_, batch)| batch.outputs.is_empty()) {
-        return Err(CliError::NoReport(total));
-    }
-    // Nothing is written if any output would replace an input.
-    let inputs = saq_collect::Inputs::of(files.iter().map(PathBuf::as_path));
-    for (folder, batch) in &done {
-        for report in &batch.outputs {
-            let path = folder.join(&report.name);
-            if inputs.contains(&path) {
+        let inputs = Input::named(group.inputs);
+        for name in options.output_names(&inputs, format) {
+            let path = folder.join(name);
+            if input_files.contains(&path) {
                 return Err(CliError::OutputIsInput { output: path });
             }
         }
+        planned.push((folder, group.bundle, inputs));
+    }
+    let mut done = Vec::with_capacity(planned.len());
+    for (folder, bundle, inputs) in &planned {
+        // Each report is written as soon as it is made, and let go.
+        let writer = Writer::new(folder);
+        let write = |report: batch::Output| writer.write(&report);
+        let batch = run_group(
+            bundle,
+            inputs,
+            &args.templates,
+            args.lang.as_deref(),
+            format,
+            options,
+            Sink::Write(&write),
+        )?;
+        output::diagnostics(&batch.diagnostics);
+        outcome = outcome.max(writer.finish()?);
+        done.push((folder, batch));
+    }
+    if done.iter().all(|(_, batch)| batch.reported == 0) {
+        return Err(CliError::NoReport(total));
     }
     let mut failed = unfound.len();
     let mut summaries = Vec::new();
     for (folder, batch) in &done {
         failed += batch.failures.len();
-        if batch.outputs.is_empty() {
+        if batch.reported == 0 {
             continue;
-        }
-        std::fs::create_dir_all(folder).map_err(|source| CliError::CreateDir {
-            path: folder.clone(),
-            source,
-        })?;
-        for report in &batch.outputs {
-            let path = folder.join(&report.name);
-            // Atomically, and never through a link planted at the name.
-            if let Err(err) = saq_collect::save_output(&path, report.text.as_bytes()) {
-                let err = CliError::Save(err);
-                output::error(&err);
-                outcome = outcome.max(err.outcome());
-            }
         }
         summaries.push(wrote(batch, folder, format, args.named));
     }
@@ -188,26 +194,34 @@ struct Group<'q, 'p> {
     bundle: Cow<'q, Bundle>,
     folder: String,
     cluster: Option<String>,
-    inputs: Vec<(&'p Path, Result<SourceFile, Diagnostic>)>,
+    inputs: Vec<(&'p Path, Source)>,
 }
 
 /// The answer sets grouped by the questionnaire each is checked against (groups in the order
 /// their first set was given), and those with no questionnaire to be checked against, each
 /// with the diagnostic that says why (its file cannot be parsed, its questionnaire is not in
 /// the library or has problems).
-#[allow(clippy::type_complexity)]
-fn group<'q, 'p>(
-    questionnaires: &'q Questionnaires,
-    sources: Vec<(&'p Path, Result<SourceFile, Diagnostic>)>,
-) -> (Vec<Group<'q, 'p>>, Vec<(&'p Path, Diagnostic)>) {
-    let mut groups: Vec<Group<'q, 'p>> = Vec::new();
-    let mut unfound = Vec::new();
-    for (path, source) in sources {
+#[derive(Default)]
+struct Grouping<'q, 'p> {
+    groups: Vec<Group<'q, 'p>>,
+    unfound: Vec<(&'p Path, Diagnostic)>,
+}
+
+impl<'q, 'p> Grouping<'q, 'p> {
+    /// Adds the answer set at `path`, read as `source`: its text kept when `keep_text`, else
+    /// only where to read it again.
+    fn add(
+        &mut self,
+        questionnaires: &'q Questionnaires,
+        path: &'p Path,
+        source: Result<SourceFile, Diagnostic>,
+        keep_text: bool,
+    ) {
         let source = match source {
             Ok(source) => source,
             Err(diagnostic) => {
-                unfound.push((path, diagnostic));
-                continue;
+                self.unfound.push((path, diagnostic));
+                return;
             }
         };
         match questionnaires.find(&source) {
@@ -215,6 +229,7 @@ fn group<'q, 'p>(
                 // Sets of one cluster are compared with each other only: the comparative view
                 // of a cluster counts its provisions, and no other.
                 let cluster = found.cluster.clone();
+                let groups = &mut self.groups;
                 let at = match groups
                     .iter()
                     .position(|g| g.folder == found.folder && g.cluster == cluster)
@@ -235,12 +250,74 @@ fn group<'q, 'p>(
                         groups.len() - 1
                     }
                 };
-                groups[at].inputs.push((path, Ok(source)));
+                let source = if keep_text {
+                    Source::Text(source)
+                } else {
+                    Source::File(path.to_path_buf())
+                };
+                groups[at].inputs.push((path, source));
             }
-            Err(unfound_because) => unfound.push((path, unfound_because.diagnostic())),
+            Err(unfound_because) => self.unfound.push((path, unfound_because.diagnostic())),
         }
     }
-    (groups, unfound)
+}
+
+/// Writes a batch's outputs into one folder as they are made, from any thread: the folder is
+/// made at the first, each file saved atomically. A file that cannot be saved is reported and
+/// the others are still written; a folder that cannot be made stops the writing.
+struct Writer<'a> {
+    folder: &'a Path,
+    made: std::sync::OnceLock<Result<(), String>>,
+    outcome: std::sync::Mutex<Outcome>,
+    no_folder: std::sync::Mutex<Option<std::io::Error>>,
+}
+
+impl<'a> Writer<'a> {
+    fn new(folder: &'a Path) -> Self {
+        Writer {
+            folder,
+            made: std::sync::OnceLock::new(),
+            outcome: std::sync::Mutex::new(Outcome::Ok),
+            no_folder: std::sync::Mutex::new(None),
+        }
+    }
+
+    fn write(&self, report: &batch::Output) {
+        let made = self.made.get_or_init(|| {
+            std::fs::create_dir_all(self.folder).map_err(|err| {
+                let why = err.to_string();
+                *self.no_folder.lock().unwrap_or_else(|e| e.into_inner()) = Some(err);
+                why
+            })
+        });
+        if made.is_err() {
+            return;
+        }
+        let path = self.folder.join(&report.name);
+        // Atomically, and never through a link planted at the name.
+        if let Err(err) = saq_collect::save_output(&path, report.text.as_bytes()) {
+            let err = CliError::Save(err);
+            output::error(&err);
+            let mut outcome = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
+            *outcome = outcome.max(err.outcome());
+        }
+    }
+
+    /// How the writing went: the folder that could not be made, or the worst outcome of the
+    /// files saved.
+    fn finish(self) -> Result<Outcome, CliError> {
+        if let Some(source) = self
+            .no_folder
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner())
+        {
+            return Err(CliError::CreateDir {
+                path: self.folder.to_path_buf(),
+                source,
+            });
+        }
+        Ok(self.outcome.into_inner().unwrap_or_else(|e| e.into_inner()))
+    }
 }
 
 /// The folder of one questionnaire's reports in a batch that spans several: `ID-VERSION`, as a
@@ -301,6 +378,7 @@ pub(crate) fn templates_for(
 
 /// Runs the pipeline on the answer sets of one questionnaire, with the templates for it; a
 /// rendering problem names the templates folder it concerns.
+#[allow(clippy::too_many_arguments)]
 fn run_group(
     bundle: &Bundle,
     inputs: &[Input],
@@ -308,6 +386,7 @@ fn run_group(
     lang: Option<&str>,
     format: Format,
     options: batch::Options,
+    sink: Sink<'_>,
 ) -> Result<Batch, CliError> {
     let translated = match lang {
         None => None,
@@ -315,7 +394,7 @@ fn run_group(
     };
     let bundle = translated.as_ref().unwrap_or(bundle);
     let (templates, dir) = templates_for(Some(bundle), arg)?;
-    run_batch(bundle, &templates, inputs, format, options)
+    run_batch(bundle, &templates, inputs, format, options, sink)
         .map_err(|err| CliError::Report { err, dir })
 }
 
@@ -370,6 +449,7 @@ fn run_batch(
     inputs: &[Input],
     format: Format,
     options: batch::Options,
+    sink: Sink<'_>,
 ) -> Result<Batch, saq_render::ReportError> {
     let progress = if inputs.len() < 20 || !std::io::stderr().is_terminal() {
         indicatif::ProgressBar::hidden()
@@ -382,7 +462,7 @@ fn run_batch(
         }
         bar
     };
-    let result = batch::run(bundle, templates, inputs, format, options, &|| {
+    let result = batch::run(bundle, templates, inputs, format, options, sink, &|| {
         progress.inc(1)
     });
     progress.finish_and_clear();

@@ -346,8 +346,16 @@ pub fn render(data: &[u8]) -> Outcome {
         named: !data.len().is_multiple_of(3),
         country_reports_only: false,
     };
-    let done = batch::run(bundle, templates(), &inputs, format, options, &|| {})
-        .unwrap_or_else(|err| panic!("the batch failed: {err}"));
+    let done = batch::run(
+        bundle,
+        templates(),
+        &inputs,
+        format,
+        options,
+        batch::Sink::Keep,
+        &|| {},
+    )
+    .unwrap_or_else(|err| panic!("the batch failed: {err}"));
     assert!(
         !done.outputs.is_empty(),
         "a batch with a loaded answer set made no output"

@@ -3,9 +3,16 @@
 //! for a batch, the comparative view (no State named), the index, and on request the named view
 //! (restricted). One answer set reported on its own goes through the same steps
 //! ([`Options::country_reports_only`]).
+//!
+//! A batch streams: an answer set given as a file ([`Source::File`]) is read when its turn
+//! comes, its report handed to the [`Sink`] as soon as it is made, and of the whole only what
+//! the views across States read is kept ([`Assessment::for_views`]). Memory then holds the
+//! answer sets being worked on, not all of them.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use saq_assess::assessment::{Assessment, assess};
@@ -24,22 +31,83 @@ pub struct Input {
     pub file: String,
     /// The name of its report, without extension (unique within the batch).
     pub report: String,
-    /// Its text, or why it could not be used (empty, not UTF-8, too large).
-    pub source: Result<SourceFile, Diagnostic>,
+    /// Its text, where to read it, or why it cannot be used.
+    pub source: Source,
+}
+
+/// Where an answer set's text comes from.
+#[derive(Debug)]
+pub enum Source {
+    /// Already read.
+    Text(SourceFile),
+    /// To be read when its turn comes, and dropped once its report is made.
+    File(PathBuf),
+    /// It cannot be used (empty, not UTF-8, too large, its questionnaire not found).
+    Unusable(Diagnostic),
+}
+
+impl From<Result<SourceFile, Diagnostic>> for Source {
+    fn from(read: Result<SourceFile, Diagnostic>) -> Self {
+        match read {
+            Ok(source) => Source::Text(source),
+            Err(diagnostic) => Source::Unusable(diagnostic),
+        }
+    }
+}
+
+impl Source {
+    /// The text, read now for a file.
+    fn text(&self) -> Result<Cow<'_, SourceFile>, Diagnostic> {
+        match self {
+            Source::Text(source) => Ok(Cow::Borrowed(source)),
+            Source::Unusable(diagnostic) => Err(diagnostic.clone()),
+            Source::File(path) => match SourceFile::read(path) {
+                Ok(source) => Ok(Cow::Owned(source)),
+                Err(saq_model::error::ReadError::Invalid(diagnostic)) => Err(*diagnostic),
+                // Read once already (to find its questionnaire): it went away or changed since.
+                Err(err) => Err(Diagnostic::file_error(
+                    &path.display().to_string(),
+                    "unreadable",
+                    err.to_string(),
+                )
+                .at_start()
+                .with_help("check that the file is still there and can be read, then run again")),
+            },
+        }
+    }
+}
+
+/// Where a batch's outputs go.
+#[derive(Clone, Copy)]
+pub enum Sink<'a> {
+    /// Kept in [`Batch::outputs`], in order: the country reports in input order, then the views.
+    Keep,
+    /// Handed to this as soon as each is made (country reports from any thread, in any order;
+    /// then the views), and not kept.
+    Write(&'a (dyn Fn(Output) + Sync)),
+}
+
+impl std::fmt::Debug for Sink<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Sink::Keep => "Keep",
+            Sink::Write(_) => "Write",
+        })
+    }
 }
 
 impl Input {
-    /// The inputs of `files` (each a path, and its text or why it cannot be used), in order,
-    /// each with a report name of its own: the file's stem, made unique within the batch, never
-    /// one of the batch's own names ([`INDEX`], [`COMPARATIVE`]…).
-    pub fn named(files: Vec<(&Path, Result<SourceFile, Diagnostic>)>) -> Vec<Input> {
+    /// The inputs of `files` (each a path, and its text, where to read it or why it cannot be
+    /// used), in order, each with a report name of its own: the file's stem, made unique within
+    /// the batch, never one of the batch's own names ([`INDEX`], [`COMPARATIVE`]…).
+    pub fn named<S: Into<Source>>(files: Vec<(&Path, S)>) -> Vec<Input> {
         let mut taken = HashSet::new();
         files
             .into_iter()
             .map(|(path, source)| Input {
                 file: path.display().to_string(),
                 report: unique_name(path, &mut taken),
-                source,
+                source: source.into(),
             })
             .collect()
     }
@@ -134,9 +202,12 @@ pub struct Output {
 /// What a batch produced.
 #[derive(Debug)]
 pub struct Batch {
-    /// The files to write: the country reports in input order, then the views. Empty when no
-    /// answer set got a report: there is nothing to compare then, and nothing to index.
+    /// With [`Sink::Keep`], the files to write: the country reports in input order, then the
+    /// views. Empty when no answer set got a report (there is nothing to compare then, and
+    /// nothing to index), and with [`Sink::Write`], which took them.
     pub outputs: Vec<Output>,
+    /// How many answer sets got a report.
+    pub reported: usize,
     /// Every diagnostic, file by file in input order (warnings of good files included).
     pub diagnostics: Vec<Diagnostic>,
     /// The answer sets that got no report.
@@ -164,6 +235,33 @@ pub struct Options {
     pub country_reports_only: bool,
 }
 
+impl Options {
+    /// The names of the files a batch of `inputs` in `format` may make, whichever answer sets
+    /// get a report: to check before anything is written that none would replace an input.
+    pub fn output_names(&self, inputs: &[Input], format: Format) -> Vec<String> {
+        let extension = format.extension();
+        // A batch's CSV is the views' rows only; a CSV country report is one State's rows.
+        let reports = format != Format::Csv || self.country_reports_only;
+        let mut names: Vec<String> = inputs
+            .iter()
+            .filter(|_| reports)
+            .map(|input| format!("{}.{extension}", input.report))
+            .collect();
+        if !self.country_reports_only {
+            let views: &[&str] = match (format, self.named) {
+                (Format::Csv, false) => &[CSV],
+                (Format::Csv, true) => &[CSV, NAMED_CSV],
+                (Format::Json, false) => &[COMPARATIVE],
+                (Format::Json, true) => &[COMPARATIVE, NAMED],
+                (_, false) => &[COMPARATIVE, INDEX],
+                (_, true) => &[COMPARATIVE, INDEX, NAMED],
+            };
+            names.extend(views.iter().map(|v| format!("{v}.{extension}")));
+        }
+        names
+    }
+}
+
 /// The name of the comparative report, without extension.
 pub const COMPARATIVE: &str = "comparative";
 /// The name of the named view, without extension.
@@ -179,19 +277,30 @@ pub const NAMED_CSV: &str = "provisions-named";
 /// parallel; then, unless `options.country_reports_only` or no input got a report, come the
 /// comparative view and the index (Markdown, HTML), `comparative.json` (JSON) or the counts per
 /// provision (CSV), and the named view when `options.named`. `on_done` is called once per input
-/// as it finishes, from any thread.
+/// as it finishes, from any thread; every output goes to `sink`.
 pub fn run(
     bundle: &Bundle,
     templates: &Templates,
     inputs: &[Input],
     format: Format,
     options: Options,
+    sink: Sink<'_>,
     on_done: &(dyn Fn() + Sync),
 ) -> Result<Batch, ReportError> {
     let results: Vec<Result<Done, Failed>> = inputs
         .par_iter()
         .map(|input| {
-            let result = one(bundle, templates, input, format, options);
+            let result = one(bundle, templates, input, format, options).map(|mut done| {
+                if let Sink::Write(write) = sink
+                    && let Some(text) = done.text.take()
+                {
+                    write(Output {
+                        name: format!("{}.{}", input.report, format.extension()),
+                        text,
+                    });
+                }
+                done
+            });
             on_done();
             result
         })
@@ -201,9 +310,11 @@ pub fn run(
     let mut diagnostics = Vec::new();
     let mut failures = Vec::new();
     let mut assessments = Vec::new();
+    let mut reported = 0;
     for (input, result) in inputs.iter().zip(results) {
         match result {
             Ok(done) => {
+                reported += 1;
                 diagnostics.extend(done.diagnostics);
                 if let Some(text) = done.text {
                     outputs.push(Output {
@@ -211,7 +322,9 @@ pub fn run(
                         text,
                     });
                 }
-                assessments.push((input.report.clone(), done.assessment));
+                if let Some(assessment) = done.assessment {
+                    assessments.push((input.report.clone(), assessment));
+                }
             }
             Err(Failed::Input(problems)) => {
                 failures.push(Failure {
@@ -231,6 +344,7 @@ pub fn run(
     if options.country_reports_only || assessments.is_empty() {
         return Ok(Batch {
             outputs,
+            reported,
             diagnostics,
             failures,
             entries: Vec::new(),
@@ -238,6 +352,12 @@ pub fn run(
             named: None,
         });
     }
+    // The views, each handed on as soon as it is made.
+    let views = Mutex::new(Vec::new());
+    let emit = |output: Output| match sink {
+        Sink::Keep => views.lock().unwrap_or_else(|e| e.into_inner()).push(output),
+        Sink::Write(write) => write(output),
+    };
     let counting = options.comparison;
     let comparison = compare(bundle, &assessments, counting);
     let entries = comparison::entries(&assessments, counting);
@@ -246,12 +366,12 @@ pub fn run(
         Format::Csv => CSV,
         _ => COMPARATIVE,
     };
-    outputs.push(Output {
+    emit(Output {
         name: format!("{own_name}.{extension}"),
         text: render_comparison(format, &comparison, templates)?,
     });
     if matches!(format, Format::Markdown | Format::Html) {
-        outputs.push(Output {
+        emit(Output {
             name: format!("{INDEX}.{extension}"),
             text: render_index(
                 format,
@@ -276,7 +396,7 @@ pub fn run(
             Format::Csv => NAMED_CSV,
             _ => NAMED,
         };
-        outputs.push(Output {
+        emit(Output {
             name: format!("{name}.{extension}"),
             text: render_named(format, &named, &shown, templates)?,
         });
@@ -284,8 +404,10 @@ pub fn run(
     } else {
         None
     };
+    outputs.extend(views.into_inner().unwrap_or_else(|e| e.into_inner()));
     Ok(Batch {
         outputs,
+        reported,
         diagnostics,
         failures,
         entries,
@@ -295,7 +417,8 @@ pub fn run(
 }
 
 struct Done {
-    assessment: Assessment,
+    /// What the views read of the assessment; `None` when no view is made.
+    assessment: Option<Assessment>,
     text: Option<String>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -314,11 +437,9 @@ fn one(
     format: Format,
     options: Options,
 ) -> Result<Done, Failed> {
-    let source = input
-        .source
-        .as_ref()
-        .map_err(|d| Failed::Input(vec![d.clone()]))?;
-    let checked = bundle.load_answers(source);
+    let source = input.source.text().map_err(|d| Failed::Input(vec![d]))?;
+    let checked = bundle.load_answers(&source);
+    drop(source);
     if checked.has_errors() {
         return Err(Failed::Input(checked.diagnostics));
     }
@@ -330,7 +451,7 @@ fn one(
         _ => Some(render(format, &assessment, templates).map_err(Failed::Render)?),
     };
     Ok(Done {
-        assessment,
+        assessment: (!options.country_reports_only).then(|| assessment.for_views()),
         text,
         diagnostics: checked.diagnostics,
     })
