@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::assessment::{Assessment, QuestionnaireSummary, VerdictCounts};
+use crate::assessment::{QuestionnaireSummary, VerdictCounts, Viewed};
 use saq_model::answer_set::{Disclosure, Provenance, Review, Status, cycle_order};
 use saq_model::instrument::Force;
 use saq_model::load::Bundle;
@@ -40,7 +40,7 @@ pub struct Options {
 
 impl Options {
     /// True when `assessment` is counted in the comparative views.
-    pub fn counts(self, assessment: &Assessment) -> bool {
+    pub fn counts(self, assessment: &Viewed) -> bool {
         self.include_drafts || assessment.status != Status::Draft
     }
 }
@@ -290,7 +290,7 @@ pub struct Entry {
 
 /// The order States are listed in everywhere: alphabetical by name, case-insensitive, ties broken
 /// by code then report name — stable, and never by any measure of implementation.
-pub fn alphabetical_key(report: &str, assessment: &Assessment) -> (String, Option<String>, String) {
+pub fn alphabetical_key(report: &str, assessment: &Viewed) -> (String, Option<String>, String) {
     (
         assessment.state.name.to_lowercase(),
         assessment.state.code.clone(),
@@ -299,15 +299,15 @@ pub fn alphabetical_key(report: &str, assessment: &Assessment) -> (String, Optio
 }
 
 /// The answer sets sorted alphabetically.
-fn sorted(assessments: &[(String, Assessment)]) -> Vec<&(String, Assessment)> {
-    let mut sorted: Vec<&(String, Assessment)> = assessments.iter().collect();
+fn sorted(assessments: &[(String, Viewed)]) -> Vec<&(String, Viewed)> {
+    let mut sorted: Vec<&(String, Viewed)> = assessments.iter().collect();
     sorted.sort_by_cached_key(|(report, a)| alphabetical_key(report, a));
     sorted
 }
 
 /// Every answer set, alphabetical, with whether the comparative view counts it and whether the
 /// named view names it.
-pub fn entries(assessments: &[(String, Assessment)], options: Options) -> Vec<Entry> {
+pub fn entries(assessments: &[(String, Viewed)], options: Options) -> Vec<Entry> {
     sorted(assessments)
         .into_iter()
         .map(|(report, a)| {
@@ -322,7 +322,7 @@ pub fn entries(assessments: &[(String, Assessment)], options: Options) -> Vec<En
 }
 
 /// What the comparative views over `assessments` cover.
-pub fn basis(assessments: &[(String, Assessment)], options: Options) -> Basis {
+pub fn basis(assessments: &[(String, Viewed)], options: Options) -> Basis {
     let mut basis = Basis {
         answer_sets: assessments.len(),
         ..Basis::default()
@@ -380,7 +380,7 @@ pub fn basis(assessments: &[(String, Assessment)], options: Options) -> Basis {
 
 /// Rows of the matrix of `states` (in that order): every provision of the instrument that one
 /// of them assesses, in treaty order, with each one's verdict.
-fn matrix(bundle: &Bundle, states: &[&Assessment]) -> Vec<MatrixRow> {
+fn matrix(bundle: &Bundle, states: &[&Viewed]) -> Vec<MatrixRow> {
     let mut rows = Vec::new();
     for (instrument, _, provision) in bundle.provisions() {
         let found: Vec<Option<(u32, Verdict)>> = states
@@ -411,12 +411,8 @@ fn matrix(bundle: &Bundle, states: &[&Assessment]) -> Vec<MatrixRow> {
 
 /// The comparative view of the answer sets `options` counts among `assessments` (each with the
 /// name of its report file), made with `bundle`. It names no State.
-pub fn compare(
-    bundle: &Bundle,
-    assessments: &[(String, Assessment)],
-    options: Options,
-) -> Comparison {
-    let counted: Vec<&Assessment> = sorted(assessments)
+pub fn compare(bundle: &Bundle, assessments: &[(String, Viewed)], options: Options) -> Comparison {
+    let counted: Vec<&Viewed> = sorted(assessments)
         .into_iter()
         .map(|(_, a)| a)
         .filter(|a| options.counts(a))
@@ -503,14 +499,14 @@ pub fn compare(
 /// them, alphabetical; the others counted are only numbered (`not_named`).
 pub fn named(
     bundle: &Bundle,
-    assessments: &[(String, Assessment)],
+    assessments: &[(String, Viewed)],
     options: Options,
 ) -> NamedComparison {
-    let counted: Vec<&(String, Assessment)> = sorted(assessments)
+    let counted: Vec<&(String, Viewed)> = sorted(assessments)
         .into_iter()
         .filter(|(_, a)| options.counts(a))
         .collect();
-    let shown: Vec<&(String, Assessment)> = counted
+    let shown: Vec<&(String, Viewed)> = counted
         .iter()
         .copied()
         .filter(|(_, a)| a.disclosure.may_be_named())
@@ -519,7 +515,7 @@ pub fn named(
         .iter()
         .map(|(report, a)| state_entry(report, a))
         .collect();
-    let assessed: Vec<&Assessment> = shown.iter().map(|(_, a)| a).collect();
+    let assessed: Vec<&Viewed> = shown.iter().map(|(_, a)| a).collect();
     NamedComparison {
         format_version: crate::REPORT_FORMAT_VERSION,
         distribution: RESTRICTED.to_owned(),
@@ -531,7 +527,7 @@ pub fn named(
     }
 }
 
-fn questionnaire(bundle: &Bundle, assessments: &[(String, Assessment)]) -> QuestionnaireSummary {
+fn questionnaire(bundle: &Bundle, assessments: &[(String, Viewed)]) -> QuestionnaireSummary {
     assessments
         .first()
         .map(|(_, a)| a.questionnaire.clone())
@@ -551,7 +547,7 @@ fn add_counts(total: &mut VerdictCounts, more: &VerdictCounts) {
     total.not_assessed += more.not_assessed;
 }
 
-fn assistance(bundle: &Bundle, counted: &[&Assessment]) -> (Vec<KindDemand>, Vec<ArticleDemand>) {
+fn assistance(bundle: &Bundle, counted: &[&Viewed]) -> (Vec<KindDemand>, Vec<ArticleDemand>) {
     // kind value → (label, states requesting anywhere, per article count)
     let mut kinds: Vec<(String, String, usize, BTreeMap<u32, usize>)> = Vec::new();
     // article → (states needing, label → count)
@@ -641,7 +637,7 @@ fn assistance(bundle: &Bundle, counted: &[&Assessment]) -> (Vec<KindDemand>, Vec
 }
 
 /// How a State is shown in the named view and the index: the header of its assessment.
-fn state_entry(report: &str, a: &Assessment) -> StateEntry {
+fn state_entry(report: &str, a: &Viewed) -> StateEntry {
     StateEntry {
         name: a.state.name.clone(),
         code: a.state.code.clone(),

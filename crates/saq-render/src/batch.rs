@@ -6,7 +6,7 @@
 //!
 //! A batch streams: an answer set given as a file ([`Source::File`]) is read when its turn
 //! comes, its report handed to the [`Sink`] as soon as it is made, and of the whole only what
-//! the views across States read is kept ([`Assessment::for_views`]). Memory then holds the
+//! the views across States read is kept ([`Viewed`]). Memory then holds the
 //! answer sets being worked on, not all of them.
 
 use std::borrow::Cow;
@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-use saq_assess::assessment::{Assessment, assess};
+use saq_assess::assessment::{Viewed, assess};
 use saq_assess::comparison::{self, Comparison, Entry, NamedComparison, alphabetical_key, compare};
 use saq_model::{Bundle, Diagnostic, SourceFile};
 use serde::Serialize;
@@ -386,7 +386,7 @@ pub fn run(
     let named = if options.named {
         let named = comparison::named(bundle, &assessments, counting);
         // The assessments of the States named, in the view's (alphabetical) order.
-        let mut shown: Vec<(String, &Assessment)> = assessments
+        let mut shown: Vec<(String, &Viewed)> = assessments
             .iter()
             .filter(|(_, a)| counting.counts(a) && a.disclosure.may_be_named())
             .map(|(report, a)| (report.clone(), a))
@@ -418,7 +418,7 @@ pub fn run(
 
 struct Done {
     /// What the views read of the assessment; `None` when no view is made.
-    assessment: Option<Assessment>,
+    assessment: Option<Viewed>,
     text: Option<String>,
     diagnostics: Vec<Diagnostic>,
 }

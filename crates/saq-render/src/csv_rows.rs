@@ -2,7 +2,7 @@
 //! State named), and rows per State × provision — for one State's own report, or for the named
 //! view, where every row carries the restricted marking.
 
-use saq_assess::assessment::Assessment;
+use saq_assess::assessment::Viewed;
 use saq_assess::comparison::Comparison;
 
 use crate::error::ReportError;
@@ -49,7 +49,7 @@ const COUNTS_HEADER: [&str; 17] = [
 /// `marking` (the named view), each row starts with it, the review cycle and the disclosure.
 /// Every field is quoted and neutralized ([`cell`]), so an answer can never become a formula.
 pub(crate) fn states(
-    assessments: &[(String, &Assessment)],
+    assessments: &[(String, &Viewed)],
     marking: Option<&str>,
 ) -> Result<String, ReportError> {
     let mut writer = writer();

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use minijinja::Value;
 use minijinja::value::Serde;
-use saq_assess::assessment::Assessment;
+use saq_assess::assessment::{Assessment, Viewed};
 use saq_assess::comparison::{Comparison, Entry, NamedComparison};
 use saq_assess::diff::AssessmentDiff;
 use serde::Serialize;
@@ -71,7 +71,11 @@ pub fn render(
             )
         }
         Format::Json => json(assessment),
-        Format::Csv => crate::csv_rows::states(&[(String::new(), assessment)], None),
+        Format::Csv => {
+            // One State's rows: the same rows as the named view's, from what the views read.
+            let viewed = assessment.clone().for_views();
+            crate::csv_rows::states(&[(String::new(), &viewed)], None)
+        }
     }
 }
 
@@ -118,7 +122,7 @@ pub fn render_comparison(
 pub fn render_named(
     format: Format,
     named: &NamedComparison,
-    assessments: &[(String, &Assessment)],
+    assessments: &[(String, &Viewed)],
     templates: &Templates,
 ) -> Result<String, ReportError> {
     let language = named.questionnaire.language.as_str();

@@ -616,44 +616,84 @@ pub struct CitedMeasure {
     pub provisions: Vec<String>,
 }
 
+/// What the views across States (the comparative view, the named view, the index and the
+/// CSV rows) read of one State's assessment, and nothing more: the State, the header, the
+/// assistance asked for and, per provision, its place, force, status and flags. A batch keeps
+/// this of each State once its country report is written, so its memory does not grow with
+/// every State's answers (about 10 KB a State, against about 50 KB for the whole assessment
+/// without its answers).
+///
+/// Its fields have the names and meanings of [`Assessment`]'s. The snapshot tests of the
+/// views (`tests/integration`) pin what they make of it.
+#[derive(Debug, Clone)]
+pub struct Viewed {
+    /// See [`Assessment::state`].
+    pub state: StateSummary,
+    /// See [`Assessment::questionnaire`].
+    pub questionnaire: QuestionnaireSummary,
+    /// See [`Assessment::status`].
+    pub status: Status,
+    /// See [`Assessment::review`].
+    pub review: Option<saq_model::answer_set::Review>,
+    /// See [`Assessment::source`].
+    pub source: Option<saq_model::answer_set::Provenance>,
+    /// See [`Assessment::disclosure`].
+    pub disclosure: saq_model::answer_set::Disclosure,
+    /// See [`Assessment::completeness`].
+    pub completeness: Completeness,
+    /// See [`Assessment::assistance`]; without the texts of details and assistance received.
+    pub assistance: Assistance,
+    /// See [`Assessment::provisions`].
+    pub provisions: Vec<ViewedProvision>,
+}
+
+/// What the views read of one provision's assessment.
+#[derive(Debug, Clone)]
+pub struct ViewedProvision {
+    /// See [`ProvisionAssessment::id`].
+    pub id: String,
+    /// See [`ProvisionAssessment::instrument`].
+    pub instrument: String,
+    /// See [`ProvisionAssessment::article`].
+    pub article: u32,
+    /// See [`ProvisionAssessment::force`].
+    pub force: Force,
+    /// See [`ProvisionAssessment::verdict`].
+    pub verdict: Verdict,
+    /// See [`ProvisionAssessment::flags`].
+    pub flags: Vec<Flag>,
+}
+
 impl Assessment {
-    /// What the views across States (the comparative view, the named view, the index and the
-    /// CSV rows) read of this assessment, and nothing more: the State, the header, the summary
-    /// and, per provision, its place, force, status and flags. A batch keeps this of each State
-    /// once its country report is written, so its memory does not hold every State's answers.
-    ///
-    /// Everything the views read is kept: a test renders every view of many States from the
-    /// whole assessments and from these, and compares.
+    /// What the views across States read of this assessment ([`Viewed`]).
     #[must_use]
-    pub fn for_views(mut self) -> Assessment {
-        self.sections = Vec::new();
-        self.measures = Vec::new();
-        self.unanswered = Vec::new();
-        self.answers_not_applying = Vec::new();
-        self.scope_findings = Vec::new();
-        self.gaps = Vec::new();
-        self.optional_not_adopted = Vec::new();
-        for article in &mut self.assistance.by_article {
+    pub fn for_views(self) -> Viewed {
+        let mut assistance = self.assistance;
+        for article in &mut assistance.by_article {
             article.details = Vec::new();
             article.received = Vec::new();
         }
-        for provision in &mut self.provisions {
-            provision.instrument_title = String::new();
-            provision.article_title = String::new();
-            provision.text = String::new();
-            provision.qualifier = None;
-            provision.condition = None;
-            provision.elements = Vec::new();
-            provision.themes = Vec::new();
-            provision.reason = None;
-            provision.answers = Vec::new();
-            provision.scope_findings = Vec::new();
-            provision.measures = Vec::new();
-            provision.examples = Vec::new();
-            provision.authority = Vec::new();
-            provision.steps = Vec::new();
-            provision.recommendation = None;
+        Viewed {
+            state: self.state,
+            questionnaire: self.questionnaire,
+            status: self.status,
+            review: self.review,
+            source: self.source,
+            disclosure: self.disclosure,
+            completeness: self.completeness,
+            assistance,
+            provisions: self
+                .provisions
+                .into_iter()
+                .map(|p| ViewedProvision {
+                    id: p.id,
+                    instrument: p.instrument,
+                    article: p.article,
+                    force: p.force,
+                    verdict: p.verdict,
+                    flags: p.flags,
+                })
+                .collect(),
         }
-        self
     }
 }
