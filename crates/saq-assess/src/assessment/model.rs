@@ -673,6 +673,17 @@ impl Assessment {
             article.details = Vec::new();
             article.received = Vec::new();
         }
+        // A fresh vector, not `into_iter().map().collect()`: that would reuse the whole
+        // assessment's buffer in place (about 20 KB a State), and a batch keeps this one.
+        let mut provisions = Vec::with_capacity(self.provisions.len());
+        provisions.extend(self.provisions.into_iter().map(|p| ViewedProvision {
+            id: p.id,
+            instrument: p.instrument,
+            article: p.article,
+            force: p.force,
+            verdict: p.verdict,
+            flags: p.flags,
+        }));
         Viewed {
             state: self.state,
             questionnaire: self.questionnaire,
@@ -682,18 +693,7 @@ impl Assessment {
             disclosure: self.disclosure,
             completeness: self.completeness,
             assistance,
-            provisions: self
-                .provisions
-                .into_iter()
-                .map(|p| ViewedProvision {
-                    id: p.id,
-                    instrument: p.instrument,
-                    article: p.article,
-                    force: p.force,
-                    verdict: p.verdict,
-                    flags: p.flags,
-                })
-                .collect(),
+            provisions,
         }
     }
 }
