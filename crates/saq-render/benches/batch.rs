@@ -1,5 +1,5 @@
 //! The secretariat's batch: every country report, the comparative view and the index, for 200
-//! and 2,000 synthetic States. `cargo bench -p saq-report --bench batch`
+//! and 2,000 synthetic States. `cargo bench -p saq-render --bench batch`
 //!
 //! Each size is timed end to end as `saq report --format html -o DIR` runs it (read the files,
 //! check, assess and render them on every core, compare, write), then the same on one thread,

@@ -1,4 +1,4 @@
-//! How long one State's country report takes: `cargo bench -p saq-report --bench country_report`.
+//! How long one State's country report takes: `cargo bench -p saq-render --bench country_report`.
 //!
 //! A plain bench binary (no framework): each step runs after a warm-up, many times, and the
 //! median and fastest times are printed. Figures are in the README.

@@ -40,8 +40,11 @@ fn main() {
     std::fs::create_dir_all(&distinct).expect("a folder");
     let made = sizes.iter().copied().max().unwrap_or(0).min(DISTINCT);
     for synthetic in saq_synth::generate(&bundle, SEED, made) {
-        std::fs::write(distinct.join(format!("{}.yaml", synthetic.name)), synthetic.text)
-            .expect("write an answer set");
+        std::fs::write(
+            distinct.join(format!("{}.yaml", synthetic.name)),
+            synthetic.text,
+        )
+        .expect("write an answer set");
     }
     let mut names: Vec<_> = std::fs::read_dir(&distinct)
         .expect("the folder")
@@ -65,7 +68,11 @@ fn main() {
             .env("SAQ_BENCH_MEMORY_INPUT", &input)
             .output()
             .expect("run the batch");
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         print!("{}", String::from_utf8_lossy(&output.stdout));
         std::fs::remove_dir_all(&input).expect("remove the inputs");
     }
