@@ -310,36 +310,9 @@ fn right(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(fill))
 }
 
-/// The columns `text` takes in a terminal: two for a wide character (Chinese, Japanese and
-/// Korean scripts, full-width forms), none for a combining mark (Arabic vowel signs, accents
-/// written apart) or a format character, one for the others.
+/// The columns `text` takes in a terminal (the answer file's measure, shared).
 pub(crate) fn columns(text: &str) -> usize {
-    text.chars()
-        .map(|c| match u32::from(c) {
-            0x0300..=0x036f
-            | 0x0610..=0x061a
-            | 0x064b..=0x065f
-            | 0x0670
-            | 0x06d6..=0x06ed
-            | 0x200b..=0x200f
-            | 0x2028..=0x202e
-            | 0x2060..=0x206f
-            | 0xfe00..=0xfe0f => 0,
-            0x1100..=0x115f
-            | 0x2e80..=0x303e
-            | 0x3041..=0x33ff
-            | 0x3400..=0x4dbf
-            | 0x4e00..=0x9fff
-            | 0xa000..=0xa4cf
-            | 0xac00..=0xd7a3
-            | 0xf900..=0xfaff
-            | 0xfe30..=0xfe4f
-            | 0xff00..=0xff60
-            | 0xffe0..=0xffe6
-            | 0x20000..=0x3fffd => 2,
-            _ => 1,
-        })
-        .sum()
+    saq_model::answer_file::columns(text)
 }
 
 /// The first `shown` of `ids`, and how many more there are.

@@ -702,33 +702,17 @@ fn pieces(word: &str) -> Vec<&str> {
     pieces
 }
 
-/// The columns `text` takes on a terminal: two for each wide character, none for the invisible
-/// marks of direction and joining, one for the others.
-fn columns(text: &str) -> usize {
-    text.chars()
-        .map(|c| match c {
-            '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2069}' | '\u{feff}' => 0,
-            c if is_wide(c) => 2,
-            _ => 1,
-        })
-        .sum()
+/// The columns `text` takes on a terminal (or in an editor's fixed-width font): two for a wide
+/// character (Chinese, Japanese, Korean, full-width forms), none for combining marks (Arabic vowel
+/// signs) and the invisible marks of direction and joining, one for the others, as Unicode's
+/// East Asian Width says (the `unicode-width` crate).
+pub fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 /// The characters shown two columns wide: the ideographs, kana, Hangul and full-width forms.
 fn is_wide(c: char) -> bool {
-    matches!(c,
-        '\u{1100}'..='\u{115f}'
-        | '\u{2e80}'..='\u{303e}'
-        | '\u{3041}'..='\u{33ff}'
-        | '\u{3400}'..='\u{4dbf}'
-        | '\u{4e00}'..='\u{9fff}'
-        | '\u{a000}'..='\u{a4cf}'
-        | '\u{ac00}'..='\u{d7a3}'
-        | '\u{f900}'..='\u{faff}'
-        | '\u{fe30}'..='\u{fe4f}'
-        | '\u{ff00}'..='\u{ff60}'
-        | '\u{ffe0}'..='\u{ffe6}'
-        | '\u{20000}'..='\u{3fffd}')
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }
 
 /// Marks a line must not start with.
