@@ -9,8 +9,9 @@ use crate::args::FillArgs;
 use crate::error::{CliError, Outcome, Purpose};
 use crate::load::{Questionnaires, Usable};
 use crate::output::shell_word;
-use crate::terminal::{Terminal, Words};
+use crate::terminal::Terminal;
 use crate::today::today;
+use crate::words::Words;
 
 pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
     // Checked first: without a terminal nobody can answer, and waiting would hang a script.
@@ -73,11 +74,7 @@ pub(crate) fn run(args: &FillArgs) -> Result<Outcome, CliError> {
         .filter(|e| !e.is_empty())
         .or_else(|| std::env::var_os("EDITOR").filter(|e| !e.is_empty()));
     // The words of the interview: in the language the person reads.
-    let lang = saq_i18n::reader_language(args.lang.as_deref(), written_in.as_deref());
-    let words = Words::new(&lang).map_err(|err| CliError::Report {
-        err: err.into(),
-        dir: None,
-    })?;
+    let words = Words::new(args.lang.as_deref(), written_in.as_deref())?;
     let mut terminal = Terminal::new(std::io::stdin().lock(), std::io::stdout(), editor, words);
     // Saves every answer; the first save keeps comments of one's own in a backup copy.
     let mut file = AnswerFile::new(&args.file, source.text);

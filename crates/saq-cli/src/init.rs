@@ -15,8 +15,8 @@ use crate::args::InitArgs;
 use crate::error::{CliError, Outcome};
 use crate::load;
 use crate::output::{self, say, shell_word};
-use crate::status::Words;
 use crate::today::today;
+use crate::words::Words;
 
 pub(crate) fn run(args: &InitArgs) -> Result<Outcome, CliError> {
     let name = args.state.trim();

@@ -26,6 +26,7 @@ mod terminal;
 mod today;
 mod translate;
 mod validate;
+mod words;
 
 use std::process::ExitCode;
 

@@ -25,7 +25,7 @@ use crate::load::Questionnaires;
 use crate::output::{self, say, tell};
 use crate::report::{templates_for, translated};
 use crate::review;
-use crate::status::Words;
+use crate::words::Words;
 
 /// The name of the overview of a batch of reviews, without extension.
 const OVERVIEW: &str = "overview";

@@ -16,8 +16,8 @@ use crate::error::{CliError, Outcome, Purpose};
 use crate::keys;
 use crate::load::{Questionnaires, Usable};
 use crate::output::{self, say, shell_word, tell};
-use crate::status::Words;
 use crate::today::today;
+use crate::words::Words;
 
 pub(crate) fn run(args: &SubmitArgs) -> Result<Outcome, CliError> {
     let questionnaires = Questionnaires::new(&args.questionnaire)?;

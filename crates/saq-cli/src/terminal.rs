@@ -15,12 +15,13 @@
 use std::io::{self, BufRead, Write};
 
 use std::ffi::OsString;
-use std::sync::Arc;
 
 use saq_collect::prompt::Row;
 use saq_collect::typed::{self, Unreadable};
 use saq_collect::{Asked, Command, Notice, Prompt, Reply};
-use saq_i18n::{Arg, CatalogError, Catalogs, FluentArgs};
+use saq_i18n::Arg;
+
+use crate::words::Words;
 use saq_model::answer::{Answer, Citation};
 use saq_model::answer_file::{columns, wrap};
 use saq_model::printable;
@@ -30,59 +31,10 @@ use serde_json::Value as Json;
 /// Text is wrapped to this width: readable in the smallest usual terminal.
 const WIDTH: usize = 78;
 
-/// The words of the interview in the language the person reads: the `fill-*` messages.
-#[derive(Debug, Clone)]
-pub(crate) struct Words {
-    catalogs: Arc<Catalogs>,
-    lang: String,
-}
-
 impl Words {
-    /// The words of `lang` (`--lang`, else the answers' language, else English: see
-    /// [`saq_i18n::reader_language`]); English where the catalog of `lang` lacks a message.
-    pub(crate) fn new(lang: &str) -> Result<Self, CatalogError> {
-        Ok(Words {
-            catalogs: Catalogs::shared()?,
-            lang: lang.to_owned(),
-        })
-    }
-
-    /// The message `id` with `args`. Text values are data (a question's text, a file's name, a
-    /// reason typed): they are put in with their control characters escaped.
-    pub(crate) fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        self.format(id, args, true)
-    }
-
-    /// The message `id` with `args` whose text values are fit to show as they are: other
-    /// messages, or data escaped already.
-    fn say_shown(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        self.format(id, args, false)
-    }
-
-    fn format(&self, id: &str, args: &[(&str, Arg<'_>)], escape: bool) -> String {
-        let mut fluent = FluentArgs::new();
-        for (key, value) in args {
-            match *value {
-                Arg::Text(text) if escape => fluent.set(*key, printable::text(text).into_owned()),
-                Arg::Text(text) => fluent.set(*key, text.to_owned()),
-                Arg::Number(n) => fluent.set(*key, n),
-            }
-        }
-        let message = self
-            .catalogs
-            .message(&self.lang, id, Some(&fluent))
-            .unwrap_or_else(|| id.to_owned());
-        // The values were escaped (an isolate among them too): the isolates left are Fluent's.
-        if saq_i18n::is_rtl(&self.lang) {
-            message.replace(['\u{2068}', '\u{2069}'], "")
-        } else {
-            message
-        }
-    }
-
     /// `items` (each fit to show) as a list: `a, b, c`.
     fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
-        let separator = self.say("fill-list-separator", &[]);
+        let separator = self.say_text("fill-list-separator", &[]);
         items
             .iter()
             .map(AsRef::as_ref)
@@ -101,7 +53,7 @@ impl Words {
 
     /// The commands and what they do (`/help`), the descriptions aligned after the commands.
     fn help(&self) -> String {
-        let reason = self.say("fill-help-reason", &[]);
+        let reason = self.say_text("fill-help-reason", &[]);
         let commands = [
             ("/back".to_owned(), "fill-help-back"),
             ("/skip".to_owned(), "fill-help-skip"),
@@ -118,13 +70,13 @@ impl Words {
             .max()
             .unwrap_or_default()
             + 2;
-        let mut lines = vec![self.say("fill-help-title", &[])];
+        let mut lines = vec![self.say_text("fill-help-title", &[])];
         for (command, id) in &commands {
             let pad = " ".repeat(column - columns(command));
-            lines.push(format!("  {command}{pad}{}", self.say(id, &[])));
+            lines.push(format!("  {command}{pad}{}", self.say_text(id, &[])));
         }
-        lines.push(self.say("fill-help-slash", &[]));
-        lines.push(self.say("fill-help-stop", &[]));
+        lines.push(self.say_text("fill-help-slash", &[]));
+        lines.push(self.say_text("fill-help-stop", &[]));
         lines.join("\n")
     }
 }
@@ -184,9 +136,9 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
         writeln!(self.output, "{shown}")
     }
 
-    /// Writes the message `id` (see [`Words::say`]).
+    /// Writes the message `id` (see [`Words::say_text`]).
     pub(crate) fn tell(&mut self, id: &str, args: &[(&str, Arg<'_>)]) -> io::Result<()> {
-        let message = self.words.say(id, args);
+        let message = self.words.say_text(id, args);
         self.put(&message)
     }
 
@@ -211,7 +163,7 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
         id: &str,
         args: &[(&str, Arg<'_>)],
     ) -> io::Result<()> {
-        let message = self.words.say(id, args);
+        let message = self.words.say_text(id, args);
         self.put_wrapped(indent, &message)
     }
 
@@ -271,7 +223,7 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
                     .map(Reply::Answer)
                     .map_err(|unreadable| hint(&terminal.words, unreadable)),
                 Typed::Empty => Ok(Reply::Command(Command::Skip)),
-                Typed::Lines | Typed::Edit => Err(terminal.words.say("fill-not-text", &[])),
+                Typed::Lines | Typed::Edit => Err(terminal.words.say_text("fill-not-text", &[])),
                 Typed::Command(command) => Ok(Reply::Command(command)),
             })
         })
@@ -357,7 +309,7 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
     /// The text written in the editor, or what to say when there is none or it failed.
     fn edit(&mut self, current: &str) -> Understood<String> {
         let Some(editor) = self.editor.clone() else {
-            return Err(self.words.say("fill-no-editor", &[]));
+            return Err(self.words.say_text("fill-no-editor", &[]));
         };
         crate::editor::edit(&editor, current)
             .map(Reply::Answer)
@@ -432,7 +384,7 @@ impl<R: BufRead, W: Write> Terminal<R, W> {
         } else {
             "fill-enter-skips"
         };
-        self.words.say(id, &[])
+        self.words.say_text(id, &[])
     }
 
     /// Shows a list question once, with the entries it already has.
@@ -534,9 +486,7 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
             }
             Notice::BackedUp { file, backup } => {
                 // The note `saq submit` writes too, in the same words.
-                let words = crate::status::Words::new(Some(&self.words.lang), None)
-                    .map_err(|err| io::Error::other(err.to_string()))?;
-                let note = crate::submit::backed_up_in(&words, file, backup);
+                let note = crate::submit::backed_up_in(&self.words, file, backup);
                 self.put(&note)
             }
             Notice::AtFirstQuestion => self.tell("fill-at-first", &[]),
@@ -620,7 +570,7 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
             Ok(match typed {
                 Typed::Value(title) => Ok(Reply::Answer(Some(title))),
                 Typed::Empty => Ok(Reply::Answer(None)),
-                Typed::Lines | Typed::Edit => Err(terminal.words.say("fill-not-text", &[])),
+                Typed::Lines | Typed::Edit => Err(terminal.words.say_text("fill-not-text", &[])),
                 Typed::Command(command) => Ok(Reply::Command(command)),
             })
         })? {
@@ -660,12 +610,13 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
                 let words = &terminal.words;
                 Ok(match typed {
                     Typed::Empty if i == 0 => Ok(Reply::Answer(Cell::EndOfTable)),
-                    Typed::Empty if column.required => {
-                        Err(format!("  {}", words.say("fill-column-is-required", &[])))
-                    }
+                    Typed::Empty if column.required => Err(format!(
+                        "  {}",
+                        words.say_text("fill-column-is-required", &[])
+                    )),
                     Typed::Empty => Ok(Reply::Answer(Cell::Blank)),
                     Typed::Lines | Typed::Edit => {
-                        Err(format!("  {}", words.say("fill-not-text", &[])))
+                        Err(format!("  {}", words.say_text("fill-not-text", &[])))
                     }
                     Typed::Value(typed) => typed::cell(column, &typed)
                         .map(|value| Reply::Answer(Cell::Value(value)))
@@ -689,10 +640,10 @@ impl<R: BufRead, W: Write> Prompt for Terminal<R, W> {
 /// What to type instead of a text that is not a value of the kind asked for.
 fn hint(words: &Words, unreadable: Unreadable) -> String {
     match unreadable {
-        Unreadable::NotAChoice(n) => words.say("fill-not-a-choice", &[("last", n.into())]),
-        Unreadable::NotChoices(n) => words.say("fill-not-choices", &[("last", n.into())]),
-        Unreadable::NotANumber => words.say("fill-not-a-number", &[]),
-        Unreadable::NotADate => words.say("fill-not-a-date", &[]),
+        Unreadable::NotAChoice(n) => words.say_text("fill-not-a-choice", &[("last", n.into())]),
+        Unreadable::NotChoices(n) => words.say_text("fill-not-choices", &[("last", n.into())]),
+        Unreadable::NotANumber => words.say_text("fill-not-a-number", &[]),
+        Unreadable::NotADate => words.say_text("fill-not-a-date", &[]),
     }
 }
 
@@ -700,9 +651,9 @@ fn hint(words: &Words, unreadable: Unreadable) -> String {
 /// required; fit to show.
 fn column_prompt(words: &Words, column: &Column) -> String {
     let kind = match column.kind {
-        ColumnKind::Text => words.say("fill-column-text", &[]),
-        ColumnKind::Number => words.say("fill-column-number", &[]),
-        ColumnKind::Date => words.say("fill-column-date", &[]),
+        ColumnKind::Text => words.say_text("fill-column-text", &[]),
+        ColumnKind::Number => words.say_text("fill-column-number", &[]),
+        ColumnKind::Date => words.say_text("fill-column-date", &[]),
         ColumnKind::Choice => column
             .choices
             .iter()
@@ -736,7 +687,7 @@ fn describe(words: &Words, answer: &Answer, choices: &[Choice]) -> String {
     };
     match answer {
         Answer::Choice(value) => label(value),
-        Answer::Choices(values) if values.is_empty() => words.say("fill-answer-none", &[]),
+        Answer::Choices(values) if values.is_empty() => words.say_text("fill-answer-none", &[]),
         Answer::Choices(values) => {
             let labels: Vec<String> = values.iter().map(|v| label(v)).collect();
             words.list(&labels)
@@ -745,13 +696,15 @@ fn describe(words: &Words, answer: &Answer, choices: &[Choice]) -> String {
         Answer::Number(n) => n.to_string(),
         Answer::Date(date) => printable::text(date).into_owned(),
         Answer::Citations(list) => {
-            words.say("fill-answer-measures", &[("count", list.len().into())])
+            words.say_text("fill-answer-measures", &[("count", list.len().into())])
         }
-        Answer::Table(rows) => words.say("fill-answer-rows", &[("count", rows.len().into())]),
+        Answer::Table(rows) => words.say_text("fill-answer-rows", &[("count", rows.len().into())]),
         Answer::NotApplicable(reason) => {
-            words.say("fill-answer-not-applicable", &[("reason", reason.into())])
+            words.say_text("fill-answer-not-applicable", &[("reason", reason.into())])
         }
-        Answer::Unknown(reason) => words.say("fill-answer-unknown", &[("reason", reason.into())]),
+        Answer::Unknown(reason) => {
+            words.say_text("fill-answer-unknown", &[("reason", reason.into())])
+        }
     }
 }
 
@@ -794,7 +747,7 @@ mod tests {
     use super::*;
 
     fn words(lang: &str) -> Words {
-        Words::new(lang).unwrap()
+        Words::new(Some(lang), None).unwrap()
     }
 
     fn typed(input: &str) -> Vec<String> {
