@@ -388,7 +388,7 @@ fn matrix(bundle: &Bundle, states: &[&Viewed]) -> Vec<MatrixRow> {
             .map(|a| {
                 a.provisions
                     .iter()
-                    .find(|p| p.id == provision.id.value)
+                    .find(|p| *p.id == *provision.id.value)
                     .map(|p| (p.article, p.verdict))
             })
             .collect();

@@ -15,13 +15,16 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-use saq_assess::assessment::{Viewed, assess};
+use saq_assess::assessment::{Names, Viewed, assess};
 use saq_assess::comparison::{self, Comparison, Entry, NamedComparison, alphabetical_key, compare};
 use saq_model::{Bundle, Diagnostic, SourceFile};
 use serde::Serialize;
 
 use crate::error::ReportError;
-use crate::format::{Format, render, render_comparison, render_index, render_named};
+use crate::format::{
+    Format, render, render_comparison, render_index, render_named, render_named_pages,
+};
+use crate::named_pages;
 use crate::templates::Templates;
 
 /// One answer set of a batch.
@@ -138,7 +141,10 @@ fn unique_name(file: &Path, taken: &mut HashSet<String>) -> String {
                 && stem.to_lowercase().starts_with(p)
                 && stem.as_bytes()[3].is_ascii_digit()
         });
-    let base = if device || reserved.contains(&stem.to_lowercase().as_str()) {
+    let base = if device
+        || reserved.contains(&stem.to_lowercase().as_str())
+        || named_pages::is_page_name(&stem)
+    {
         format!("{stem}-state")
     } else {
         stem
@@ -257,6 +263,13 @@ impl Options {
                 (_, true) => &[COMPARATIVE, INDEX, NAMED],
             };
             names.extend(views.iter().map(|v| format!("{v}.{extension}")));
+            // The named view's other pages, as many as all the inputs named would make.
+            if self.named && matches!(format, Format::Markdown | Format::Html) {
+                names.extend(
+                    (2..=named_pages::page_count(inputs.len()))
+                        .map(|n| format!("{}.{extension}", named_pages::page_name(n))),
+                );
+            }
         }
         names
     }
@@ -287,10 +300,11 @@ pub fn run(
     sink: Sink<'_>,
     on_done: &(dyn Fn() + Sync),
 ) -> Result<Batch, ReportError> {
+    let names = Names::of(bundle);
     let results: Vec<Result<Done, Failed>> = inputs
         .par_iter()
         .map(|input| {
-            let result = one(bundle, templates, input, format, options).map(|mut done| {
+            let result = one(bundle, templates, &names, input, format, options).map(|mut done| {
                 if let Sink::Write(write) = sink
                     && let Some(text) = done.text.take()
                 {
@@ -392,14 +406,27 @@ pub fn run(
             .map(|(report, a)| (report.clone(), a))
             .collect();
         shown.sort_by_cached_key(|(report, a)| alphabetical_key(report, a));
-        let name = match format {
-            Format::Csv => NAMED_CSV,
-            _ => NAMED,
-        };
-        emit(Output {
-            name: format!("{name}.{extension}"),
-            text: render_named(format, &named, &shown, templates)?,
-        });
+        match format {
+            // Read by people: in pages past a few hundred States.
+            Format::Markdown | Format::Html => {
+                for (name, text) in render_named_pages(format, &named, templates)? {
+                    emit(Output {
+                        name: format!("{name}.{extension}"),
+                        text,
+                    });
+                }
+            }
+            Format::Json | Format::Csv => {
+                let name = match format {
+                    Format::Csv => NAMED_CSV,
+                    _ => NAMED,
+                };
+                emit(Output {
+                    name: format!("{name}.{extension}"),
+                    text: render_named(format, &named, &shown, templates)?,
+                });
+            }
+        }
         Some(named)
     } else {
         None
@@ -433,6 +460,7 @@ enum Failed {
 fn one(
     bundle: &Bundle,
     templates: &Templates,
+    names: &Names,
     input: &Input,
     format: Format,
     options: Options,
@@ -451,7 +479,7 @@ fn one(
         _ => Some(render(format, &assessment, templates).map_err(Failed::Render)?),
     };
     Ok(Done {
-        assessment: (!options.country_reports_only).then(|| assessment.for_views()),
+        assessment: (!options.country_reports_only).then(|| assessment.for_views(names)),
         text,
         diagnostics: checked.diagnostics,
     })
@@ -498,6 +526,7 @@ mod tests {
             "CON.yaml",
             "com1.yaml",
             "console.yaml",
+            "comparative-named-2.yaml",
         ]
         .iter()
         .map(|f| unique_name(Path::new(f), &mut taken))
@@ -511,7 +540,8 @@ mod tests {
                 "report",
                 "CON-state",
                 "com1-state",
-                "console"
+                "console",
+                "comparative-named-2-state"
             ]
         );
     }

@@ -67,7 +67,7 @@ pub(crate) fn states(
                 .questionnaire
                 .instruments
                 .iter()
-                .all(|i| !i.own || i.id == provision.instrument);
+                .all(|i| !i.own || *i.id == *provision.instrument);
             let assistance = assessment
                 .assistance
                 .by_article
@@ -96,7 +96,7 @@ pub(crate) fn states(
                 assessment.state.name.clone(),
                 assessment.state.code.clone().unwrap_or_default(),
                 serde_plain(&assessment.status),
-                provision.id.clone(),
+                provision.id.to_string(),
                 provision.article.to_string(),
                 serde_plain(&provision.force),
                 serde_plain(&provision.verdict),

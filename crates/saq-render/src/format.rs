@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use minijinja::Value;
 use minijinja::value::Serde;
-use saq_assess::assessment::{Assessment, Viewed};
+use saq_assess::assessment::{Assessment, Names, Viewed};
 use saq_assess::comparison::{Comparison, Entry, NamedComparison};
 use saq_assess::diff::AssessmentDiff;
 use serde::Serialize;
@@ -73,7 +73,7 @@ pub fn render(
         Format::Json => json(assessment),
         Format::Csv => {
             // One State's rows: the same rows as the named view's, from what the views read.
-            let viewed = assessment.clone().for_views();
+            let viewed = assessment.clone().for_views(&Names::default());
             crate::csv_rows::states(&[(String::new(), &viewed)], None)
         }
     }
@@ -117,42 +117,72 @@ pub fn render_comparison(
 }
 
 /// Renders the named view — the provision × State matrix of the States whose disclosure allows
-/// it, restricted to the review's participants and the secretariat — in `format`. `assessments`
-/// are those of the States it names, in its order, for the CSV's rows per State × provision.
+/// it, restricted to the review's participants and the secretariat — in `format`, whole, as one
+/// file. `assessments` are those of the States it names, in its order, for the CSV's rows per
+/// State × provision. A batch renders its Markdown and HTML in pages ([`render_named_pages`]).
 pub fn render_named(
     format: Format,
     named: &NamedComparison,
     assessments: &[(String, &Viewed)],
     templates: &Templates,
 ) -> Result<String, ReportError> {
+    match format {
+        Format::Json => json(named),
+        Format::Csv => crate::csv_rows::states(assessments, Some(&named.distribution)),
+        Format::Markdown | Format::Html => named_page(
+            format,
+            named,
+            &crate::named_pages::Paging::whole(named),
+            templates,
+        ),
+    }
+}
+
+/// Renders the named view in Markdown or HTML as its pages (one up to
+/// [`crate::named_pages::PAGE_STATES`] States): each page's file name, without extension, and
+/// text, the first page first.
+pub fn render_named_pages(
+    format: Format,
+    named: &NamedComparison,
+    templates: &Templates,
+) -> Result<Vec<(String, String)>, ReportError> {
+    crate::named_pages::pages(named, format.extension())
+        .into_iter()
+        .map(|(name, page, paging)| Ok((name, named_page(format, &page, &paging, templates)?)))
+        .collect()
+}
+
+/// One page of the named view in Markdown or HTML.
+fn named_page(
+    format: Format,
+    named: &NamedComparison,
+    paging: &crate::named_pages::Paging,
+    templates: &Templates,
+) -> Result<String, ReportError> {
     let language = named.questionnaire.language.as_str();
     let extra = [
         ("groups", Value::from(Serde(column_groups(named)))),
         ("lang", Value::from(language)),
+        ("paging", Value::from(Serde(paging))),
     ];
-    match format {
-        Format::Markdown => markdown(templates, NAMED, "named", named, &extra),
-        Format::Html => {
-            let title =
-                templates.page_title(language, "named", "", &named.questionnaire.instrument)?;
-            let body = markdown(templates, NAMED, "named", named, &extra)?;
-            let charts = if named.states.is_empty() {
-                String::new()
-            } else {
-                crate::charts::heat_map(named, &templates.chart_words(language)?)
-            };
-            page(
-                templates,
-                &named.questionnaire.language,
-                &title,
-                &body,
-                &charts,
-                Page::Restricted,
-            )
-        }
-        Format::Json => json(named),
-        Format::Csv => crate::csv_rows::states(assessments, Some(&named.distribution)),
+    let body = markdown(templates, NAMED, "named", named, &extra)?;
+    if format == Format::Markdown {
+        return Ok(body);
     }
+    let title = templates.page_title(language, "named", "", &named.questionnaire.instrument)?;
+    let charts = if named.states.is_empty() {
+        String::new()
+    } else {
+        crate::charts::heat_map(named, &templates.chart_words(language)?)
+    };
+    page(
+        templates,
+        language,
+        &title,
+        &body,
+        &charts,
+        Page::Restricted,
+    )
 }
 
 /// The most provision columns one table of the named matrix has, so that it fits a laptop's

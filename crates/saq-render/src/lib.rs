@@ -30,11 +30,14 @@ mod escape;
 mod format;
 pub mod i18n;
 mod markdown;
+pub mod named_pages;
 mod review;
 mod templates;
 
 pub use error::ReportError;
-pub use format::{Format, render, render_comparison, render_diff, render_index, render_named};
+pub use format::{
+    Format, render, render_comparison, render_diff, render_index, render_named, render_named_pages,
+};
 pub use markdown::{markdown_options, markdown_to_html};
 pub use review::{render_review, render_review_diff, render_review_overview};
 pub use templates::{REQUIRED as REQUIRED_TEMPLATES, Templates};

@@ -198,6 +198,9 @@ named-left-out = **Left out:** { $count ->
     `saq report --include-drafts`).
 named-disclaimer = *States are listed in alphabetical order; the view does not rank States and is not a finding of
     compliance. Each status restates what the State reported in its self-assessment.*
+named-pages = Pages
+named-pages-intro = The States named are shown { $size } to a page, in alphabetical order:
+named-page = States { $first } to { $last }: { $from } to { $to }
 named-no-matrix = No answer set counted allows its State to be named, so there is no matrix to show.
 # The section "States named" and its table's column headings.
 named-states = States named

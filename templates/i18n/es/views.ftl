@@ -157,6 +157,9 @@ named-left-out = **Excluidos:** { $count ->
     `saq report --include-drafts`).
 named-disclaimer = *Los Estados figuran por orden alfabético; la vista no establece una clasificación de los Estados ni constituye una determinación
     de cumplimiento. Cada situación recoge lo que el Estado comunicó en su autoevaluación.*
+named-pages = Páginas
+named-pages-intro = Los Estados nombrados se presentan en páginas de { $size }, por orden alfabético:
+named-page = Estados { $first } a { $last }: de { $from } a { $to }
 named-no-matrix = Ningún conjunto de respuestas incluido permite nombrar a su Estado, por lo que no hay matriz que mostrar.
 named-states = Estados nombrados
 named-col-state = Estado

@@ -157,6 +157,9 @@ named-left-out = **Non pris en compte :** { $count ->
     `saq report --include-drafts`).
 named-disclaimer = *Les États sont présentés par ordre alphabétique ; la vue n'établit aucun classement des États et ne constitue pas une constatation
     de conformité. Chaque situation reprend ce que l'État a déclaré dans son auto-évaluation.*
+named-pages = Pages
+named-pages-intro = Les États nommés sont présentés par pages de { $size }, par ordre alphabétique :
+named-page = États { $first } à { $last } : de { $from } à { $to }
 named-no-matrix = Aucun jeu de réponses pris en compte ne permet de nommer son État : il n'y a pas de matrice à présenter.
 named-states = États nommés
 named-col-state = État

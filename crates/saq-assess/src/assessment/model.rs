@@ -1,6 +1,9 @@
 //! The assessment's data: what `saq report --format json` prints, documented by
 //! `questionnaires/schema/assessment.schema.json`.
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -650,24 +653,52 @@ pub struct Viewed {
 /// What the views read of one provision's assessment.
 #[derive(Debug, Clone)]
 pub struct ViewedProvision {
-    /// See [`ProvisionAssessment::id`].
-    pub id: String,
-    /// See [`ProvisionAssessment::instrument`].
-    pub instrument: String,
+    /// See [`ProvisionAssessment::id`]; one copy shared by every State ([`Names`]).
+    pub id: Arc<str>,
+    /// See [`ProvisionAssessment::instrument`]; shared likewise.
+    pub instrument: Arc<str>,
     /// See [`ProvisionAssessment::article`].
     pub article: u32,
     /// See [`ProvisionAssessment::force`].
     pub force: Force,
     /// See [`ProvisionAssessment::verdict`].
     pub verdict: Verdict,
-    /// See [`ProvisionAssessment::flags`].
-    pub flags: Vec<Flag>,
+    /// See [`ProvisionAssessment::flags`] (most are empty, and an empty box allocates nothing).
+    pub flags: Box<[Flag]>,
+}
+
+/// The provision and instrument ids of a bundle, one shared copy of each, for the
+/// [`ViewedProvision`]s of a batch: every State names the same provisions, and a copy of each
+/// id per State was most of what a batch of 20,000 States kept.
+#[derive(Debug, Default)]
+pub struct Names(HashSet<Arc<str>>);
+
+impl Names {
+    /// The ids of `bundle`'s provisions and instruments, its own and the others.
+    #[must_use]
+    pub fn of(bundle: &saq_model::Bundle) -> Names {
+        let mut names = HashSet::new();
+        for (instrument, _, provision) in bundle.provisions() {
+            names.insert(Arc::from(instrument.id.value.as_str()));
+            names.insert(Arc::from(provision.id.value.as_str()));
+        }
+        Names(names)
+    }
+
+    /// The shared copy of `name`, or a copy of its own when the bundle has no such id.
+    fn get(&self, name: String) -> Arc<str> {
+        self.0
+            .get(name.as_str())
+            .cloned()
+            .unwrap_or_else(|| Arc::from(name))
+    }
 }
 
 impl Assessment {
-    /// What the views across States read of this assessment ([`Viewed`]).
+    /// What the views across States read of this assessment ([`Viewed`]), its ids shared
+    /// through `names`.
     #[must_use]
-    pub fn for_views(self) -> Viewed {
+    pub fn for_views(self, names: &Names) -> Viewed {
         let mut assistance = self.assistance;
         for article in &mut assistance.by_article {
             article.details = Vec::new();
@@ -677,12 +708,12 @@ impl Assessment {
         // assessment's buffer in place (about 20 KB a State), and a batch keeps this one.
         let mut provisions = Vec::with_capacity(self.provisions.len());
         provisions.extend(self.provisions.into_iter().map(|p| ViewedProvision {
-            id: p.id,
-            instrument: p.instrument,
+            id: names.get(p.id),
+            instrument: names.get(p.instrument),
             article: p.article,
             force: p.force,
             verdict: p.verdict,
-            flags: p.flags,
+            flags: p.flags.into_boxed_slice(),
         }));
         Viewed {
             state: self.state,
