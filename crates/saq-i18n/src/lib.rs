@@ -15,8 +15,7 @@
 
 mod number;
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::concurrent::FluentBundle;
@@ -57,17 +56,23 @@ const BUILTIN: [[&str; AREAS.len()]; LANGUAGES.len()] = [
     catalog!("ru"),
 ];
 
-/// The compiled catalogs of every language.
+/// The compiled catalogs of every language. English is compiled at once; each other language
+/// when first asked for, so that a run in one language does not parse the other five (a sixth
+/// of the start-up cost of a report).
 pub struct Catalogs {
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    bundles: [OnceLock<Option<FluentBundle<FluentResource>>>; LANGUAGES.len()],
 }
 
 impl std::fmt::Debug for Catalogs {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut languages: Vec<&String> = self.bundles.keys().collect();
-        languages.sort();
+        let compiled: Vec<&str> = LANGUAGES
+            .iter()
+            .zip(&self.bundles)
+            .filter(|(_, b)| b.get().is_some())
+            .map(|(lang, _)| *lang)
+            .collect();
         f.debug_struct("Catalogs")
-            .field("languages", &languages)
+            .field("compiled", &compiled)
             .finish()
     }
 }
@@ -85,47 +90,41 @@ pub struct CatalogError {
 impl Catalogs {
     /// The built-in catalogs, parsed once per process and shared by every user.
     pub fn shared() -> Result<Arc<Catalogs>, CatalogError> {
-        static SHARED: std::sync::OnceLock<Result<Arc<Catalogs>, CatalogError>> =
-            std::sync::OnceLock::new();
+        static SHARED: OnceLock<Result<Arc<Catalogs>, CatalogError>> = OnceLock::new();
         SHARED
             .get_or_init(|| Catalogs::builtin().map(Arc::new))
             .clone()
     }
 
-    /// The catalogs built into saq.
+    /// The catalogs built into saq, English compiled (an error in it is reported here), the
+    /// other languages when first used.
     pub fn builtin() -> Result<Catalogs, CatalogError> {
-        let mut bundles = HashMap::new();
-        for (lang, files) in LANGUAGES.iter().zip(BUILTIN) {
-            let tag: unic_langid::LanguageIdentifier = lang.parse().map_err(|e| CatalogError {
-                file: format!("{lang}/"),
-                why: format!("{e}"),
-            })?;
-            let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-            // In a right-to-left language a value of the other direction (a State's name or a
-            // law's title in Latin letters, a number) is isolated with Unicode's FSI … PDI, so
-            // it cannot reorder the sentence around it; left-to-right text stays as it is.
-            bundle.set_use_isolating(is_rtl(lang));
-            // Numbers put into a message are written as the language writes them.
-            bundle.set_formatter(Some(number::fluent_formatter));
-            for (area, text) in AREAS.iter().zip(files) {
-                let file = format!("{lang}/{area}.ftl");
-                let resource =
-                    FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
-                        CatalogError {
-                            file: file.clone(),
-                            why: format!("{errors:?}"),
-                        }
-                    })?;
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| CatalogError {
-                        file,
-                        why: format!("{errors:?}"),
-                    })?;
+        let catalogs = Catalogs {
+            bundles: Default::default(),
+        };
+        let english = compile(0)?;
+        let _ = catalogs.bundles[0].set(Some(english));
+        Ok(catalogs)
+    }
+
+    /// Compiles every language's catalogs now, or says which one does not parse: what the
+    /// tests check, since a language compiled when first used falls back to English if its
+    /// catalog is broken.
+    pub fn compile_all(&self) -> Result<(), CatalogError> {
+        for (i, slot) in self.bundles.iter().enumerate() {
+            if slot.get().is_none() {
+                let bundle = compile(i)?;
+                let _ = slot.set(Some(bundle));
             }
-            bundles.insert((*lang).to_owned(), bundle);
         }
-        Ok(Catalogs { bundles })
+        Ok(())
+    }
+
+    /// The compiled catalogs of `lang`, one of [`LANGUAGES`].
+    fn bundle(&self, lang: &str) -> Option<&FluentBundle<FluentResource>> {
+        let i = LANGUAGES.iter().position(|l| *l == lang)?;
+        // A broken built-in catalog (caught by the tests) reads as missing: English speaks.
+        self.bundles[i].get_or_init(|| compile(i).ok()).as_ref()
     }
 
     /// The message `id` in `lang` (English where `lang` lacks it), with `args`; `None` when
@@ -133,7 +132,7 @@ impl Catalogs {
     pub fn message(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let base = lang.split('-').next().unwrap_or(lang);
         for candidate in [lang, base, "en"] {
-            let Some(bundle) = self.bundles.get(candidate) else {
+            let Some(bundle) = self.bundle(candidate) else {
                 continue;
             };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
@@ -193,8 +192,7 @@ impl Catalogs {
 
     /// True when `lang` itself (not English in its place) has `id`.
     pub fn has(&self, lang: &str, id: &str) -> bool {
-        self.bundles
-            .get(lang)
+        self.bundle(lang)
             .is_some_and(|b| b.get_message(id).is_some())
     }
 
@@ -206,6 +204,37 @@ impl Catalogs {
         }
         ids
     }
+}
+
+/// Compiles the catalogs of the `i`-th of [`LANGUAGES`].
+fn compile(i: usize) -> Result<FluentBundle<FluentResource>, CatalogError> {
+    let lang = LANGUAGES[i];
+    let tag: unic_langid::LanguageIdentifier = lang.parse().map_err(|e| CatalogError {
+        file: format!("{lang}/"),
+        why: format!("{e}"),
+    })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // In a right-to-left language a value of the other direction (a State's name or a
+    // law's title in Latin letters, a number) is isolated with Unicode's FSI … PDI, so
+    // it cannot reorder the sentence around it; left-to-right text stays as it is.
+    bundle.set_use_isolating(is_rtl(lang));
+    // Numbers put into a message are written as the language writes them.
+    bundle.set_formatter(Some(number::fluent_formatter));
+    for (area, text) in AREAS.iter().zip(BUILTIN[i]) {
+        let file = format!("{lang}/{area}.ftl");
+        let resource =
+            FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| CatalogError {
+                file: file.clone(),
+                why: format!("{errors:?}"),
+            })?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| CatalogError {
+                file,
+                why: format!("{errors:?}"),
+            })?;
+    }
+    Ok(bundle)
 }
 
 /// A value put into a message by [`Catalogs::say`].
@@ -289,11 +318,19 @@ pub fn reader_language(chosen: Option<&str>, written_in: Option<&str>) -> String
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     #[test]
     fn every_catalog_parses() {
-        Catalogs::builtin().unwrap();
+        let catalogs = Catalogs::builtin().unwrap();
+        assert_eq!(format!("{catalogs:?}"), r#"Catalogs { compiled: ["en"] }"#);
+        catalogs.compile_all().unwrap();
+        assert_eq!(
+            format!("{catalogs:?}"),
+            r#"Catalogs { compiled: ["en", "fr", "es", "ar", "zh", "ru"] }"#
+        );
     }
 
     /// All areas, in all six languages: English is the source, every other language has its

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::answer::Answer;
 use crate::answer_set::AnswerSet;
+use crate::applicability::Applicability;
 use crate::check::{self, Report};
 use crate::diagnostic::Diagnostic;
 use crate::error::ReadError;
@@ -231,13 +232,15 @@ impl Bundle {
         let bundle = scoped.as_ref().unwrap_or(self);
         let no_scope = std::collections::BTreeSet::new();
         let outside = bundle.scope.as_ref().map_or(&no_scope, |s| &s.outside);
-        let read = check::answer_set::check(&answers, &bundle.questionnaire, outside, &mut report);
+        let (read, applicability) =
+            check::answer_set::check(&answers, &bundle.questionnaire, outside, &mut report);
         let mut diagnostics = report.diagnostics;
         crate::diagnostic::sort(&mut diagnostics);
         Checked {
             value: Some(LoadedAnswers {
                 file: answers,
                 answers: read,
+                applicability,
                 scoped,
             }),
             diagnostics,
@@ -435,6 +438,10 @@ pub struct LoadedAnswers {
     pub file: AnswerSet,
     /// Answers that fit their questions, keyed by question id.
     pub answers: BTreeMap<String, Answer>,
+    /// Which questions apply given `answers`, as the check found it: assessing the set reads
+    /// it rather than evaluating every condition again. (Nothing changes `answers` after
+    /// loading; a changed set is loaded anew.)
+    pub applicability: Applicability,
     /// The questionnaire restricted to the review cluster the set answers (`cluster:`), which
     /// the answers were read against; `None` for a set that answers the whole questionnaire.
     pub scoped: Option<Bundle>,

@@ -6,6 +6,16 @@
 ///
 /// Line breaks become spaces: an answer must not end a table row or a list item.
 pub(crate) fn markdown(text: &str) -> String {
+    // Most values (a title, a name, a number) have nothing to escape: copied as they are. A
+    // country report escapes some thousands of values.
+    if !needs_escaping(text) {
+        return text.to_owned();
+    }
+    escaped(text)
+}
+
+/// [`markdown`], character by character.
+fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut pending_space = false;
     for c in text.chars() {
@@ -43,6 +53,42 @@ pub(crate) fn markdown(text: &str) -> String {
         }
     }
     escape_leading_ordered_list(out)
+}
+
+/// Whether [`markdown`] would change `text`: a character it escapes or drops anywhere, or one
+/// that matters at the start of a line (a list, a heading, an ordered list's number) first.
+fn needs_escaping(text: &str) -> bool {
+    if matches!(
+        text.as_bytes().first(),
+        Some(b'-' | b'+' | b'=' | b'0'..=b'9')
+    ) {
+        return true;
+    }
+    text.chars().any(|c| {
+        if c.is_ascii() {
+            (c.is_ascii_control() && c != '\t')
+                || matches!(
+                    c,
+                    '\\' | '`'
+                        | '*'
+                        | '_'
+                        | '{'
+                        | '}'
+                        | '['
+                        | ']'
+                        | '<'
+                        | '>'
+                        | '#'
+                        | '|'
+                        | '!'
+                        | '~'
+                        | '&'
+                        | '$'
+                )
+        } else {
+            saq_model::printable::is_unsafe(c)
+        }
+    })
 }
 
 /// `2024. A year` at the start of a value would open an ordered list: escape its dot. (`1.0.0`
@@ -102,6 +148,32 @@ pub(crate) fn relative_link(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_with_nothing_to_escape_is_copied_as_the_escaping_would_write_it() {
+        let mut samples: Vec<String> = (0u8..=127).map(|b| format!("a{}b", b as char)).collect();
+        samples.extend((0u8..=127).map(|b| (b as char).to_string()));
+        samples.extend(
+            [
+                "",
+                "Plain title, with (parentheses) and 'quotes'.",
+                "Loi n° 2021-15 du 3 mars",
+                "Закон об оружии",
+                "قانون الأسلحة",
+                "枪支管理法",
+                "x\u{202e}y",
+                "x\u{2066}y",
+                "x\u{85}y",
+                "1. first",
+                "2024 was a year",
+                "tab\there",
+            ]
+            .map(str::to_owned),
+        );
+        for sample in samples {
+            assert_eq!(markdown(&sample), escaped(&sample), "{sample:?}");
+        }
+    }
 
     #[test]
     fn control_and_bidi_characters_are_shown_not_sent() {

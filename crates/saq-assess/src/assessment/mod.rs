@@ -37,9 +37,10 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
     let bundle = loaded.bundle(bundle);
     let questionnaire = &bundle.questionnaire;
     let answers = &loaded.answers;
-    let applicability = Applicability::evaluate(questionnaire, answers);
-    let scope_findings = findings::findings(questionnaire, answers, &applicability);
-    let provisions = evidence::provisions(bundle, answers, &applicability, &scope_findings);
+    // Evaluated once, when the answers were checked.
+    let applicability = &loaded.applicability;
+    let scope_findings = findings::findings(questionnaire, answers, applicability);
+    let provisions = evidence::provisions(bundle, answers, applicability, &scope_findings);
     let file = &loaded.file;
 
     Assessment {
@@ -57,16 +58,16 @@ pub fn assess(bundle: &Bundle, loaded: &LoadedAnswers) -> Assessment {
         review: file.review.clone(),
         source: file.source.clone(),
         disclosure: file.disclosure(),
-        completeness: completeness(bundle, answers, &applicability),
+        completeness: completeness(bundle, answers, applicability),
         summary: summary(bundle, &provisions),
         gaps: gaps::gaps(&provisions),
         optional_not_adopted: gaps::not_adopted(&provisions),
         scope_findings,
-        assistance: assistance::assistance(bundle, answers, &applicability),
-        unanswered: unanswered(bundle, answers, &applicability),
+        assistance: assistance::assistance(bundle, answers, applicability),
+        unanswered: unanswered(bundle, answers, applicability),
         measures: evidence::measures_annex(&provisions),
-        answers_not_applying: answers_not_applying(bundle, answers, &applicability),
-        sections: answers::sections(questionnaire, answers, &applicability, &provisions),
+        answers_not_applying: answers_not_applying(bundle, answers, applicability),
+        sections: answers::sections(questionnaire, answers, applicability, &provisions),
         provisions,
     }
 }

@@ -19,7 +19,7 @@ pub(crate) fn check(
     questionnaire: &Questionnaire,
     outside: &BTreeSet<String>,
     report: &mut Report<'_>,
-) -> BTreeMap<String, Answer> {
+) -> (BTreeMap<String, Answer>, Applicability) {
     report.format_version(&answers.format_version);
     if let Some(language) = &answers.language
         && !crate::translation::is_language_tag(&language.value)
@@ -46,7 +46,7 @@ pub(crate) fn check(
             "leave out --questionnaire to check them against the questionnaire they name, found in the library (`saq list`), or give its folder with --questionnaire DIR".into(),
         );
         // Nothing else can be checked against the wrong questions.
-        return BTreeMap::new();
+        return (BTreeMap::new(), Applicability::default());
     }
     if answers.version.value != questionnaire.version.value {
         report.error(&answers.version, "wrong-version", format!(
@@ -209,7 +209,7 @@ pub(crate) fn check(
             )).help = Some("answer them (or mark them `not-applicable` or `unknown` with a reason), or set `status: draft`".into());
         }
     }
-    read
+    (read, applicability)
 }
 
 /// `review:` and `source:` say something when given, and a source's link is one reports can
