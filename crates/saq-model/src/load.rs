@@ -159,15 +159,33 @@ impl Bundle {
     }
 
     /// The questionnaire built into saq: the Firearms Protocol's, from
-    /// `questionnaires/firearms-protocol/`.
+    /// `questionnaires/firearms-protocol/`, read from its prepared form (checked when it was
+    /// made, without lines and columns) when that was made from the embedded YAML, else as
+    /// [`Bundle::builtin_yaml`].
     pub fn builtin() -> Checked<Bundle> {
+        let Some((instrument, questionnaire)) = crate::builtin::prepared() else {
+            return Bundle::builtin_yaml();
+        };
+        Checked {
+            value: Some(Bundle {
+                instrument,
+                others: Vec::new(),
+                questionnaire,
+                scope: None,
+                dir: None,
+                translations: builtin_translations(),
+            }),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// The built-in questionnaire parsed and checked from its YAML, every value located:
+    /// what `saq validate` reads.
+    pub fn builtin_yaml() -> Checked<Bundle> {
         let (instrument, questionnaire) = crate::builtin::sources();
         let mut checked = Bundle::load(&instrument, &questionnaire);
         if let Some(bundle) = &mut checked.value {
-            bundle.translations = crate::builtin::translations()
-                .into_iter()
-                .map(crate::translation::TranslationFile::read)
-                .collect();
+            bundle.translations = builtin_translations();
         }
         checked
     }
@@ -246,6 +264,14 @@ impl Bundle {
             diagnostics,
         }
     }
+}
+
+/// The built-in translations, each parsed when first used.
+fn builtin_translations() -> Vec<crate::translation::TranslationFile> {
+    crate::builtin::translations()
+        .into_iter()
+        .map(crate::translation::TranslationFile::read)
+        .collect()
 }
 
 /// The instruments `also_assesses:` names, each read from `instruments/ID.yaml` in `dir`, checked

@@ -220,7 +220,8 @@ impl Validation {
     }
 
     fn builtin(&mut self, asked: bool) -> Option<Bundle> {
-        self.bundle(crate::builtin::BUILTIN_DIR, Bundle::builtin(), asked)
+        // From the YAML: its diagnostics point at lines and columns.
+        self.bundle(crate::builtin::BUILTIN_DIR, Bundle::builtin_yaml(), asked)
     }
 
     /// A questionnaire folder and, when `asked`, the answer sets under its `examples/`.
