@@ -5,6 +5,10 @@
 
 mod output;
 
+/// See the workspace's `Cargo.toml` for why.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod args;
 mod diff;
 mod editor;

@@ -10,6 +10,10 @@
 
 mod timing;
 
+/// The allocator the `saq` binary uses, so the figures are those of what ships.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::path::Path;
 

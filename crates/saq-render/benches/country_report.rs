@@ -5,6 +5,10 @@
 
 mod timing;
 
+/// The allocator the `saq` binary uses, so the figures are those of what ships.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 
 use saq_assess::assessment::assess;

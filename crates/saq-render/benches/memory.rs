@@ -16,6 +16,10 @@ use saq_model::Bundle;
 use saq_render::batch::{self, Input, Output, Sink, Source};
 use saq_render::{Format, Templates};
 
+/// The allocator the `saq` binary uses, so the figures are those of what ships.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: u64 = 1;
 const DISTINCT: usize = 2000;
 

@@ -301,24 +301,28 @@ pub fn run(
     on_done: &(dyn Fn() + Sync),
 ) -> Result<Batch, ReportError> {
     let names = Names::of(bundle);
-    let results: Vec<Result<Done, Failed>> = inputs
-        .par_iter()
-        .map(|input| {
-            let result = one(bundle, templates, &names, input, format, options).map(|mut done| {
-                if let Sink::Write(write) = sink
-                    && let Some(text) = done.text.take()
-                {
-                    write(Output {
-                        name: format!("{}.{}", input.report, format.extension()),
-                        text,
-                    });
-                }
-                done
-            });
-            on_done();
-            result
-        })
-        .collect();
+    let work = |input: &Input| {
+        let result = one(bundle, templates, &names, input, format, options).map(|mut done| {
+            if let Sink::Write(write) = sink
+                && let Some(text) = done.text.take()
+            {
+                write(Output {
+                    name: format!("{}.{}", input.report, format.extension()),
+                    text,
+                });
+            }
+            done
+        });
+        on_done();
+        result
+    };
+    // One answer set on this thread: starting a pool of threads would cost it more time than
+    // the pool could save.
+    let results: Vec<Result<Done, Failed>> = if inputs.len() == 1 {
+        inputs.iter().map(work).collect()
+    } else {
+        inputs.par_iter().map(work).collect()
+    };
 
     let mut outputs = Vec::new();
     let mut diagnostics = Vec::new();
