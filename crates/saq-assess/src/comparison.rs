@@ -530,7 +530,7 @@ pub fn named(
 fn questionnaire(bundle: &Bundle, assessments: &[(String, Viewed)]) -> QuestionnaireSummary {
     assessments
         .first()
-        .map(|(_, a)| a.questionnaire.clone())
+        .map(|(_, a)| QuestionnaireSummary::clone(&a.questionnaire))
         .unwrap_or_else(|| QuestionnaireSummary::of(bundle))
 }
 
@@ -554,10 +554,15 @@ fn assistance(bundle: &Bundle, counted: &[&Viewed]) -> (Vec<KindDemand>, Vec<Art
     let mut articles: BTreeMap<u32, (usize, Vec<(String, usize)>)> = BTreeMap::new();
     for assessment in counted {
         for kind in &assessment.assistance.by_kind {
-            let entry = match kinds.iter_mut().position(|k| k.0 == kind.kind) {
+            let entry = match kinds.iter_mut().position(|k| *k.0 == *kind.kind) {
                 Some(i) => &mut kinds[i],
                 None => {
-                    kinds.push((kind.kind.clone(), kind.label.clone(), 0, BTreeMap::new()));
+                    kinds.push((
+                        kind.kind.to_string(),
+                        kind.label.to_string(),
+                        0,
+                        BTreeMap::new(),
+                    ));
                     kinds.last_mut().expect("just pushed")
                 }
             };
@@ -575,9 +580,9 @@ fn assistance(bundle: &Bundle, counted: &[&Viewed]) -> (Vec<KindDemand>, Vec<Art
             let entry = articles.entry(article.article).or_default();
             entry.0 += 1;
             for label in &article.kinds {
-                match entry.1.iter_mut().find(|(l, _)| l == label) {
+                match entry.1.iter_mut().find(|(l, _)| **l == **label) {
                     Some((_, count)) => *count += 1,
-                    None => entry.1.push((label.clone(), 1)),
+                    None => entry.1.push((label.to_string(), 1)),
                 }
             }
         }

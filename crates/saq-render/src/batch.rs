@@ -300,7 +300,7 @@ pub fn run(
     sink: Sink<'_>,
     on_done: &(dyn Fn() + Sync),
 ) -> Result<Batch, ReportError> {
-    let names = Names::of(bundle);
+    let names = Names::default();
     let work = |input: &Input| {
         let result = one(bundle, templates, &names, input, format, options).map(|mut done| {
             if let Sink::Write(write) = sink

@@ -18,7 +18,7 @@ fn named_view(bundle: &Bundle, states: usize) -> NamedComparison {
     );
     let source = SourceFile::new(path, std::fs::read_to_string(path).unwrap());
     let loaded = bundle.load_answers(&source).value.unwrap();
-    let names = Names::of(bundle);
+    let names = Names::default();
     let mut viewed = assess(bundle, &loaded).for_views(&names);
     viewed.disclosure = Disclosure::Secretariat;
     let one = comparison::named(

@@ -2,7 +2,7 @@
 //! `questionnaires/schema/assessment.schema.json`.
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -623,8 +623,8 @@ pub struct CitedMeasure {
 /// CSV rows) read of one State's assessment, and nothing more: the State, the header, the
 /// assistance asked for and, per provision, its place, force, status and flags. A batch keeps
 /// this of each State once its country report is written, so its memory does not grow with
-/// every State's answers (about 10 KB a State, against about 50 KB for the whole assessment
-/// without its answers).
+/// every State's answers (a few KB a State, its repeated texts shared through [`Names`],
+/// against about 50 KB for the whole assessment without its answers).
 ///
 /// Its fields have the names and meanings of [`Assessment`]'s. The snapshot tests of the
 /// views (`tests/integration`) pin what they make of it.
@@ -632,8 +632,8 @@ pub struct CitedMeasure {
 pub struct Viewed {
     /// See [`Assessment::state`].
     pub state: StateSummary,
-    /// See [`Assessment::questionnaire`].
-    pub questionnaire: QuestionnaireSummary,
+    /// See [`Assessment::questionnaire`]; one copy shared by every State ([`Names`]).
+    pub questionnaire: Arc<QuestionnaireSummary>,
     /// See [`Assessment::status`].
     pub status: Status,
     /// See [`Assessment::review`].
@@ -644,8 +644,8 @@ pub struct Viewed {
     pub disclosure: saq_model::answer_set::Disclosure,
     /// See [`Assessment::completeness`].
     pub completeness: Completeness,
-    /// See [`Assessment::assistance`]; without the texts of details and assistance received.
-    pub assistance: Assistance,
+    /// See [`Assessment::assistance`]: kinds and needs only.
+    pub assistance: ViewedAssistance,
     /// See [`Assessment::provisions`].
     pub provisions: Vec<ViewedProvision>,
 }
@@ -667,30 +667,83 @@ pub struct ViewedProvision {
     pub flags: Box<[Flag]>,
 }
 
-/// The provision and instrument ids of a bundle, one shared copy of each, for the
-/// [`ViewedProvision`]s of a batch: every State names the same provisions, and a copy of each
-/// id per State was most of what a batch of 20,000 States kept.
+/// What the views read of the assistance a State asked for: per kind, the articles; per
+/// article, whether it is needed and the labels of the kinds (no titles, no details: the views
+/// take titles from the instrument and show no State's own words).
+#[derive(Debug, Clone, Default)]
+pub struct ViewedAssistance {
+    /// See [`Assistance::by_kind`].
+    pub by_kind: Vec<ViewedKind>,
+    /// See [`Assistance::by_article`].
+    pub by_article: Vec<ViewedArticle>,
+}
+
+/// See [`AssistanceKind`].
+#[derive(Debug, Clone)]
+pub struct ViewedKind {
+    /// See [`AssistanceKind::kind`].
+    pub kind: Arc<str>,
+    /// See [`AssistanceKind::label`].
+    pub label: Arc<str>,
+    /// See [`AssistanceKind::articles`].
+    pub articles: Box<[u32]>,
+}
+
+/// See [`ArticleAssistance`].
+#[derive(Debug, Clone)]
+pub struct ViewedArticle {
+    /// See [`ArticleAssistance::article`].
+    pub article: u32,
+    /// See [`ArticleAssistance::needed`].
+    pub needed: Option<bool>,
+    /// See [`ArticleAssistance::kinds`].
+    pub kinds: Box<[Arc<str>]>,
+}
+
+/// One shared copy of each text the [`Viewed`] of a batch's States repeat (provision and
+/// instrument ids, assistance kinds and labels) and of their questionnaire's summary: every
+/// State names the same provisions of the same questionnaire, and a copy of each per State was
+/// most of what a batch of 20,000 States kept. The texts all come from the questionnaire and
+/// its instruments, so there are as many as they have.
 #[derive(Debug, Default)]
-pub struct Names(HashSet<Arc<str>>);
+pub struct Names {
+    texts: Mutex<HashSet<Arc<str>>>,
+    questionnaires: Mutex<Vec<Arc<QuestionnaireSummary>>>,
+}
 
 impl Names {
-    /// The ids of `bundle`'s provisions and instruments, its own and the others.
-    #[must_use]
-    pub fn of(bundle: &saq_model::Bundle) -> Names {
-        let mut names = HashSet::new();
-        for (instrument, _, provision) in bundle.provisions() {
-            names.insert(Arc::from(instrument.id.value.as_str()));
-            names.insert(Arc::from(provision.id.value.as_str()));
+    /// The shared copy of `text`.
+    fn text(&self, text: &str) -> Arc<str> {
+        let mut texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(shared) = texts.get(text) {
+            return shared.clone();
         }
-        Names(names)
+        let shared: Arc<str> = Arc::from(text);
+        texts.insert(shared.clone());
+        shared
     }
 
-    /// The shared copy of `name`, or a copy of its own when the bundle has no such id.
-    fn get(&self, name: String) -> Arc<str> {
-        self.0
-            .get(name.as_str())
-            .cloned()
-            .unwrap_or_else(|| Arc::from(name))
+    /// The shared copy of `summary`: one per questionnaire, version, language and review
+    /// cluster (all a summary is made of, in one batch of one questionnaire).
+    fn questionnaire(&self, summary: QuestionnaireSummary) -> Arc<QuestionnaireSummary> {
+        let key = |q: &QuestionnaireSummary| {
+            (
+                q.id.clone(),
+                q.version.clone(),
+                q.language.clone(),
+                q.cluster.as_ref().map(|c| c.id.clone()),
+            )
+        };
+        let mut shared = self
+            .questionnaires
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = shared.iter().find(|q| key(q) == key(&summary)) {
+            return found.clone();
+        }
+        let summary = Arc::new(summary);
+        shared.push(summary.clone());
+        summary
     }
 }
 
@@ -699,17 +752,34 @@ impl Assessment {
     /// through `names`.
     #[must_use]
     pub fn for_views(self, names: &Names) -> Viewed {
-        let mut assistance = self.assistance;
-        for article in &mut assistance.by_article {
-            article.details = Vec::new();
-            article.received = Vec::new();
-        }
+        let assistance = ViewedAssistance {
+            by_kind: self
+                .assistance
+                .by_kind
+                .iter()
+                .map(|k| ViewedKind {
+                    kind: names.text(&k.kind),
+                    label: names.text(&k.label),
+                    articles: k.articles.clone().into_boxed_slice(),
+                })
+                .collect(),
+            by_article: self
+                .assistance
+                .by_article
+                .iter()
+                .map(|a| ViewedArticle {
+                    article: a.article,
+                    needed: a.needed,
+                    kinds: a.kinds.iter().map(|k| names.text(k)).collect(),
+                })
+                .collect(),
+        };
         // A fresh vector, not `into_iter().map().collect()`: that would reuse the whole
         // assessment's buffer in place (about 20 KB a State), and a batch keeps this one.
         let mut provisions = Vec::with_capacity(self.provisions.len());
         provisions.extend(self.provisions.into_iter().map(|p| ViewedProvision {
-            id: names.get(p.id),
-            instrument: names.get(p.instrument),
+            id: names.text(&p.id),
+            instrument: names.text(&p.instrument),
             article: p.article,
             force: p.force,
             verdict: p.verdict,
@@ -717,7 +787,7 @@ impl Assessment {
         }));
         Viewed {
             state: self.state,
-            questionnaire: self.questionnaire,
+            questionnaire: names.questionnaire(self.questionnaire),
             status: self.status,
             review: self.review,
             source: self.source,
